@@ -1,0 +1,75 @@
+/** The one entry point both the CLI and the language server call: text + settings -> diagnostics. */
+import { analyze, detectDriver, fileNameOf, type Analysis, type LintInput } from './analyze';
+import { locate } from './heat/template';
+import { resolveRelease } from './knowledge/releases';
+import { CONF_RULES, HEAT_RULES } from './rules';
+import type { Finding, OffsetEdit, Rule, Target } from './rule';
+import type { LineIndex, Span } from './text';
+import type { Diagnostic, LintResult, LintSettings, Severity } from './types';
+
+export type { LintInput, Analysis };
+
+function resolveTarget(analysis: Analysis, target: Target): Span | undefined {
+  if ('start' in target) return target;
+  return analysis.kind === 'heat-template' ? locate(analysis.heat, target.path, target.part) : undefined;
+}
+
+function indexOf(analysis: Analysis): LineIndex | undefined {
+  if (analysis.kind === 'magnum-conf') return analysis.conf.index;
+  if (analysis.kind === undefined) return undefined;
+  return analysis.heat.index;
+}
+
+function findingsOf(analysis: Analysis, input: LintInput, settings: LintSettings): Array<[Rule, Iterable<Finding>]> {
+  const release = resolveRelease(settings.release);
+  if (analysis.kind === 'magnum-conf') {
+    return CONF_RULES.map((rule) => [rule, rule.check({ doc: analysis.conf, release })]);
+  }
+  if (analysis.kind === 'heat-template') {
+    const ctx = { doc: analysis.heat, release, driver: settings.driver || detectDriver(input.path), fileName: fileNameOf(input.path) };
+    return HEAT_RULES.map((rule) => [rule, rule.check(ctx)]);
+  }
+  return [];
+}
+
+function toDiagnostic(rule: Rule, severity: Severity, finding: Finding, span: Span, index: LineIndex): Diagnostic {
+  const edit = (e: OffsetEdit) => ({ range: index.rangeOf(e), newText: e.newText });
+  return {
+    rule: rule.meta.id,
+    severity,
+    message: finding.message,
+    range: index.rangeOf(span),
+    fixes: (finding.fixes ?? []).map((f) => ({ title: f.title, edits: f.edits.map(edit), ...(f.preferred ? { isPreferred: true } : {}) })),
+    ...(finding.tags ? { tags: finding.tags } : {}),
+  };
+}
+
+export function lintAnalysis(analysis: Analysis, input: LintInput, settings: LintSettings = {}): Diagnostic[] {
+  const index = indexOf(analysis);
+  if (!index) return [];
+  const diagnostics: Diagnostic[] = [];
+  for (const [rule, findings] of findingsOf(analysis, input, settings)) {
+    const configured = settings.rules?.[rule.meta.id];
+    if (configured === 'off') continue;
+    try {
+      for (const finding of findings) {
+        const span = resolveTarget(analysis, finding.at) ?? { start: 0, end: 0 };
+        diagnostics.push(toDiagnostic(rule, configured ?? finding.severity ?? rule.meta.severity, finding, span, index));
+      }
+    } catch (error) {
+      diagnostics.push({
+        rule: rule.meta.id,
+        severity: 'information',
+        message: `magnum-heat could not finish the '${rule.meta.id}' check on this file (${(error as Error).message}). Please report it.`,
+        range: index.rangeOf({ start: 0, end: 0 }),
+        fixes: [],
+      });
+    }
+  }
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+export function lint(input: LintInput, settings: LintSettings = {}): LintResult {
+  const analysis = analyze(input);
+  return { kind: analysis.kind, diagnostics: lintAnalysis(analysis, input, settings) };
+}

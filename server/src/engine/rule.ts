@@ -1,0 +1,62 @@
+import type { ConfDocument } from './conf/tokenizer';
+import type { HeatDocument, HeatPath, PathPart } from './heat/template';
+import type { Span } from './text';
+import type { DocumentKind, Severity } from './types';
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  /** One line: what the rule reports. */
+  summary: string;
+  appliesTo: DocumentKind;
+}
+
+/** Where a finding points: a span from the document model, or a path the framework resolves. */
+export type Target = Span | { path: HeatPath; part?: PathPart };
+
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface FixSpec {
+  title: string;
+  edits: OffsetEdit[];
+  preferred?: boolean;
+}
+
+export interface Finding {
+  message: string;
+  at: Target;
+  /** Overrides the rule's default severity for this finding (e.g. per release). */
+  severity?: Severity;
+  fixes?: FixSpec[];
+  tags?: Array<'unnecessary' | 'deprecated'>;
+}
+
+export interface ConfContext {
+  doc: ConfDocument;
+  release: string;
+}
+
+export interface HeatContext {
+  doc: HeatDocument;
+  release: string;
+  /** Magnum driver, from the settings or the path; undefined when unknown. */
+  driver: string | undefined;
+  /** The file's name, e.g. swarmcluster.yaml. */
+  fileName: string;
+}
+
+export interface ConfRule {
+  meta: RuleMeta & { appliesTo: 'magnum-conf' };
+  check(ctx: ConfContext): Iterable<Finding>;
+}
+
+export interface HeatRule {
+  meta: RuleMeta & { appliesTo: 'heat-template' };
+  check(ctx: HeatContext): Iterable<Finding>;
+}
+
+export type Rule = ConfRule | HeatRule;
