@@ -1,0 +1,18 @@
+import type { Analysis } from '../analyze';
+import { resolveRelease } from '../knowledge/releases';
+import type { LintSettings } from '../types';
+import { confHover } from './conf-hover';
+import { heatHover } from './heat-hover';
+import type { HoverResult } from './types';
+
+export type { HoverResult };
+
+/** Hover content for an offset, with a footer naming the knowledge in force. */
+export function hoverAt(analysis: Analysis, offset: number, settings: LintSettings = {}): HoverResult | undefined {
+  const release = resolveRelease(settings.release);
+  let result: HoverResult | undefined;
+  if (analysis.kind === 'magnum-conf') result = confHover(analysis.conf, offset, release);
+  else if (analysis.kind === 'heat-template') result = heatHover(analysis.heat, offset);
+  if (!result) return undefined;
+  return { ...result, markdown: `${result.markdown}\n\n---\n*magnum-heat · OpenStack ${release}*` };
+}

@@ -1,0 +1,37 @@
+/** Engine values -> LSP values. Fixes travel in Diagnostic.data so code actions never parse messages. */
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import type { Diagnostic, Fix, Severity } from '../engine/types';
+
+export interface DiagnosticData {
+  fixes: Fix[];
+  version: number;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** The rule's page shipped beside the bundle (dist/../docs/rules), so it opens offline. */
+export function ruleDocsUrl(rule: string, docsRoot = join(__dirname, '..', 'docs', 'rules')): string {
+  return pathToFileURL(join(docsRoot, `${rule}.md`)).toString();
+}
+
+export function toLspDiagnostic(d: Diagnostic, version: number): LspDiagnostic {
+  const tags = d.tags?.map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
+  const data: DiagnosticData = { fixes: d.fixes, version };
+  return {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    source: 'magnum-heat',
+    code: d.rule,
+    codeDescription: { href: ruleDocsUrl(d.rule) },
+    message: d.message,
+    ...(tags ? { tags } : {}),
+    data,
+  };
+}

@@ -1,0 +1,143 @@
+import {
+  CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments,
+  type CodeAction, type Connection, type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from '../engine/analyze';
+import { hoverAt } from '../engine/hover';
+import { lintAnalysis } from '../engine/lint';
+import { VERSION } from '../engine/version';
+import { codeActionsFor } from './code-actions';
+import { toLspDiagnostic } from './convert';
+import { normalizeSettings, type ServerSettings } from './settings';
+
+interface CachedAnalysis {
+  version: number;
+  analysis: Analysis;
+}
+
+/** Wires the engine to an LSP connection. Every handler is guarded: a bad request never ends the server. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const analyses = new Map<string, CachedAnalysis>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const settingsByUri = new Map<string, Promise<ServerSettings>>();
+  let pullConfiguration = false;
+  let initialSettings: unknown;
+
+  const guard = <T>(what: string, fallback: T, body: () => T): T => {
+    try {
+      return body();
+    } catch (error) {
+      connection.console.error(`magnum-heat: ${what} failed: ${(error as Error).stack ?? String(error)}`);
+      return fallback;
+    }
+  };
+
+  const warn = (message: string) => connection.console.warn(message);
+
+  function settingsFor(uri: string): Promise<ServerSettings> {
+    let settings = settingsByUri.get(uri);
+    if (!settings) {
+      settings = pullConfiguration
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'magnumHeat' }).then((raw) => normalizeSettings(raw, warn), () => normalizeSettings(initialSettings, warn))
+        : Promise.resolve(normalizeSettings(initialSettings, warn));
+      settingsByUri.set(uri, settings);
+    }
+    return settings;
+  }
+
+  function analysisOf(document: TextDocument): Analysis {
+    const cached = analyses.get(document.uri);
+    if (cached && cached.version === document.version) return cached.analysis;
+    const analysis = analyze({ path: document.uri, text: document.getText(), languageId: document.languageId });
+    analyses.set(document.uri, { version: document.version, analysis });
+    return analysis;
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const settings = await settingsFor(uri);
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const diagnostics = guard('validation', [], () => {
+      const input = { path: uri, text: document.getText(), languageId: document.languageId };
+      return lintAnalysis(analysisOf(document), input, settings).map((d) => toLspDiagnostic(d, version));
+    });
+    if (documents.get(uri)?.version !== version) return; // a newer edit will publish
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  async function schedule(uri: string, immediately: boolean): Promise<void> {
+    clearTimeout(timers.get(uri));
+    const { debounceMs } = await settingsFor(uri);
+    if (immediately || debounceMs === 0) {
+      timers.delete(uri);
+      await validate(uri);
+      return;
+    }
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      void validate(uri);
+    }, debounceMs));
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    pullConfiguration = params.capabilities.workspace?.configuration === true;
+    const options = params.initializationOptions as Record<string, unknown> | undefined;
+    initialSettings = options?.magnumHeat ?? options;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'magnum-heat-language-server', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'magnumHeat' });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    if (!pullConfiguration) initialSettings = (change.settings as Record<string, unknown> | undefined)?.magnumHeat ?? initialSettings;
+    settingsByUri.clear();
+    for (const document of documents.all()) void schedule(document.uri, true);
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    void schedule(document.uri, !analyses.has(document.uri));
+  });
+
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    analyses.delete(document.uri);
+    settingsByUri.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onHover(async ({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const settings = await settingsFor(document.uri);
+    return guard('hover', null, () => {
+      const result = hoverAt(analysisOf(document), document.offsetAt(position), settings);
+      if (!result) return null;
+      return {
+        contents: { kind: 'markdown' as const, value: result.markdown },
+        range: { start: document.positionAt(result.span.start), end: document.positionAt(result.span.end) },
+      };
+    });
+  });
+
+  connection.onCodeAction(({ textDocument, context }): CodeAction[] => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return [];
+    return guard('code actions', [], () => codeActionsFor(document, context.diagnostics));
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
