@@ -35,6 +35,18 @@ function optionEntry(o, fallbackReleases) {
   });
 }
 
+// Our own one-liners for the password plugin options most confs set.
+const PASSWORD_PLUGIN_SUMMARIES = {
+  auth_url: 'Keystone endpoint the service authenticates against (password plugin).',
+  username: 'Service user name (password plugin).',
+  password: 'Service user password (password plugin).',
+  project_name: 'Project the service user is scoped to (password plugin).',
+  user_domain_name: 'Domain of the service user, by name (password plugin).',
+  user_domain_id: 'Domain of the service user, by id (password plugin).',
+  project_domain_name: 'Domain of the project, by name (password plugin).',
+  project_domain_id: 'Domain of the project, by id (password plugin).',
+};
+
 function confOptions() {
   const facts = readFacts('magnum/conf_options.json');
   const groups = {};
@@ -60,6 +72,16 @@ function confOptions() {
     groups.keystone_auth[name] = optionEntry(o, RELEASES);
   }
   if (ka.magnum_default_override?.auth_type) groups.keystone_auth.auth_type.default = ka.magnum_default_override.auth_type;
+  // Options of the keystoneauth password plugin (auth_type = password), read by both groups.
+  const zed = readFacts('magnum-options-zed.json');
+  for (const group of ['keystone_auth', 'keystone_authtoken']) {
+    for (const o of zed.keystoneauth_plugins.password) {
+      groups[group][o.name] ??= optionEntry({
+        type: 'StrOpt', secret: o.secret, summary: PASSWORD_PLUGIN_SUMMARIES[o.name],
+        deprecated_name: o.deprecated[0],
+      }, RELEASES);
+    }
+  }
   return { releases: RELEASES, groups };
 }
 
