@@ -69,8 +69,8 @@ export function startServer(connection: Connection): void {
   }
 
   async function schedule(uri: string, immediately: boolean): Promise<void> {
-    clearTimeout(timers.get(uri));
     const { debounceMs } = await settingsFor(uri);
+    clearTimeout(timers.get(uri)); // after the await: a timer set meanwhile by an earlier edit is superseded too
     if (immediately || debounceMs === 0) {
       timers.delete(uri);
       await validate(uri);
