@@ -53,3 +53,7 @@ describe(RULE, () => {
     assert.equal(only(lintFixture('conf/auth-uri-bad.conf', { rules: { [RULE]: 'error' } }).diagnostics, RULE)[0].severity, 'error');
   });
 });
+
+test('auth-uri-deprecated: on rocky, both keys set is left alone, so --fix passes stop there', () => {
+  assert.deepEqual(only(lintFixture('conf/auth-uri-both.conf', { release: 'rocky' }).diagnostics, 'auth-uri-deprecated'), []);
+});

@@ -42,3 +42,8 @@ describe(RULE, () => {
     assert.deepEqual(lintFixture('heat/empty-volume-type-good.yaml').diagnostics, []);
   });
 });
+
+test('empty-volume-type: a literal null volume_type is not reported (Heat treats null as not given)', () => {
+  const text = 'heat_template_version: 2018-08-31\nresources:\n  v:\n    type: OS::Cinder::Volume\n    properties:\n      size: 1\n      volume_type:\n';
+  assert.deepEqual(only(lintText('t.yaml', text), 'empty-volume-type'), []);
+});

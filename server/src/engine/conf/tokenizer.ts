@@ -46,18 +46,19 @@ export interface ConfDocument {
 }
 
 // Python's str.isspace() set, which rstrip()/strip() use (differs from JS \s).
-const PY_SPACE = '\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const TRAILING_SPACE = new RegExp(`[${PY_SPACE}]+$`);
-const LEADING_SPACE = new RegExp(`^[${PY_SPACE}]+`);
+const PY_SPACE = /[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
+// Character loops, not `[...]+$` regexes: those are quadratic on long runs of spaces.
 function rstripLength(s: string): number {
-  const m = TRAILING_SPACE.exec(s);
-  return m ? s.length - m[0].length : s.length;
+  let end = s.length;
+  while (end > 0 && PY_SPACE.test(s[end - 1])) end--;
+  return end;
 }
 
 function lstripLength(s: string): number {
-  const m = LEADING_SPACE.exec(s);
-  return m ? m[0].length : 0;
+  let start = 0;
+  while (start < s.length && PY_SPACE.test(s[start])) start++;
+  return start;
 }
 
 /** The stripped sub-span of text[start, end). */

@@ -16,6 +16,8 @@ export const authUriDeprecated: ConfRule = {
   },
   *check({ doc, release }) {
     const hasNewKey = entriesOf(doc, GROUP, 'www_authenticate_uri').length > 0;
+    // Both keys set is exactly what rocky needs (Magnum before 7.1.0 reads auth_uri only).
+    if (hasNewKey && RELEASES_NEEDING_BOTH.has(release)) return;
     for (const entry of entriesOf(doc, GROUP, 'auth_uri')) {
       const fixes: FixSpec[] = [];
       if (hasNewKey) {

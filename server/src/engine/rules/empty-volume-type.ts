@@ -6,7 +6,12 @@ import { asFunctionCall, asMap, mapPair, nodeSpan } from '../heat/yaml-nodes';
 import { isCinderVolumeType } from '../knowledge/heat-types';
 import type { FixSpec, HeatRule, OffsetEdit } from '../rule';
 
+/** An empty string. A null value is not flagged: Heat treats a null property as not given. */
 function isEmptyLiteral(node: unknown): boolean {
+  return isScalar(node) && node.value === '';
+}
+
+function isEmptyDefault(node: unknown): boolean {
   return node == null || (isScalar(node) && (node.value === null || node.value === ''));
 }
 
@@ -17,7 +22,7 @@ function emptyDefaultParameter(doc: HeatDocument, value: unknown): string | unde
   if (!target || target.path) return undefined;
   const declaration = asMap(parameters(doc).get(target.name)?.value);
   const defaultPair = mapPair(declaration, 'default');
-  return defaultPair && isEmptyLiteral(defaultPair.value) ? target.name : undefined;
+  return defaultPair && isEmptyDefault(defaultPair.value) ? target.name : undefined;
 }
 
 function guardFix(doc: HeatDocument, parameter: string, valueStart: number, valueEnd: number): FixSpec {
