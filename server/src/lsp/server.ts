@@ -4,10 +4,12 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../engine/analyze';
+import { completeAt } from '../engine/completion';
 import { hoverAt } from '../engine/hover';
 import { lintAnalysis } from '../engine/lint';
 import { VERSION } from '../engine/version';
 import { codeActionsFor } from './code-actions';
+import { toCompletionItem } from './completion';
 import { toLspDiagnostic } from './convert';
 import { normalizeSettings, type ServerSettings } from './settings';
 
@@ -90,6 +92,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        completionProvider: { triggerCharacters: ['[', '=', ':', ' '] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'magnum-heat-language-server', version: VERSION },
@@ -130,6 +133,13 @@ export function startServer(connection: Connection): void {
         range: { start: document.positionAt(result.span.start), end: document.positionAt(result.span.end) },
       };
     });
+  });
+
+  connection.onCompletion(async ({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return [];
+    const settings = await settingsFor(document.uri);
+    return guard('completion', [], () => completeAt(analysisOf(document), document.offsetAt(position), settings).map((p) => toCompletionItem(document, p)));
   });
 
   connection.onCodeAction(({ textDocument, context }): CodeAction[] => {
