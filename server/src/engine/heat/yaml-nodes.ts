@@ -75,12 +75,19 @@ export function asFunctionCall(node: unknown, isFunction: (name: string) => bool
   return { name, pair, map: node, arg: pair.value };
 }
 
-/** Visits every node below `node` (maps, sequences and their scalars), depth first. */
+/**
+ * Visits every node below `node` (maps, sequences and their scalars), depth first, in document order.
+ * Iterative, so a pathologically deep document cannot overflow the stack; aliases are not followed.
+ */
 export function walk(node: unknown, visit: (node: unknown, parentPair?: Pair<unknown, unknown>) => void, parentPair?: Pair<unknown, unknown>): void {
-  visit(node, parentPair);
-  if (isMap(node)) {
-    for (const pair of node.items) walk(pair.value, visit, pair);
-  } else if (isSeq(node)) {
-    for (const item of node.items) walk(item, visit, parentPair);
+  const stack: Array<[unknown, Pair<unknown, unknown> | undefined]> = [[node, parentPair]];
+  while (stack.length > 0) {
+    const [current, pair] = stack.pop()!;
+    visit(current, pair);
+    if (isMap(current)) {
+      for (let i = current.items.length - 1; i >= 0; i--) stack.push([current.items[i].value, current.items[i]]);
+    } else if (isSeq(current)) {
+      for (let i = current.items.length - 1; i >= 0; i--) stack.push([current.items[i], pair]);
+    }
   }
 }
