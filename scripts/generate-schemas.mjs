@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ROOT } from './knowledge/common.mjs';
 import { confOptions } from './knowledge/conf.mjs';
 import { hotVersions, resourceTypes } from './knowledge/heat.mjs';
+import { magnumAliases, magnumDrivers, magnumParameters } from './knowledge/magnum.mjs';
 import { ports } from './knowledge/ports.mjs';
 
 const outDir = join(ROOT, 'schemas');
@@ -17,6 +18,9 @@ const outputs = {
   'ports.json': ports(),
   'heat-resource-types.json': resourceTypes(),
   'hot-versions.json': hotVersions(),
+  'magnum-drivers.json': magnumDrivers(),
+  'magnum-parameters.json': magnumParameters(),
+  'magnum-aliases.json': magnumAliases(),
 };
 
 let stale = 0;

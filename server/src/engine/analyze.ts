@@ -1,6 +1,7 @@
 /** Decides what a document is and parses it once; the result is what rules, hovers and fixes share. */
 import { parseConf, type ConfDocument } from './conf/tokenizer';
 import { isHeatEnvironment, isHeatTemplate, parseHeat, type HeatDocument } from './heat/template';
+import type { LintHost } from './host';
 import type { DocumentKind } from './types';
 
 export interface LintInput {
@@ -9,6 +10,8 @@ export interface LintInput {
   text: string;
   /** The editor's language id, when there is an editor. */
   languageId?: string;
+  /** Reads nested templates and environments the file refers to; without it cross-file checks are skipped. */
+  host?: LintHost;
 }
 
 export type Analysis =

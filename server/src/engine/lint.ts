@@ -2,7 +2,7 @@
 import { analyze, detectDriver, fileNameOf, type Analysis, type LintInput } from './analyze';
 import { locate } from './heat/template';
 import { resolveRelease } from './knowledge/releases';
-import { CONF_RULES, HEAT_RULES } from './rules';
+import { CONF_RULES, ENVIRONMENT_RULES, HEAT_RULES } from './rules';
 import type { Finding, OffsetEdit, Rule, Target } from './rule';
 import type { LineIndex, Span } from './text';
 import type { Diagnostic, LintResult, LintSettings, Severity } from './types';
@@ -11,7 +11,7 @@ export type { LintInput, Analysis };
 
 function resolveTarget(analysis: Analysis, target: Target): Span | undefined {
   if ('start' in target) return target;
-  return analysis.kind === 'heat-template' ? locate(analysis.heat, target.path, target.part) : undefined;
+  return 'heat' in analysis ? locate(analysis.heat, target.path, target.part) : undefined;
 }
 
 function indexOf(analysis: Analysis): LineIndex | undefined {
@@ -25,9 +25,13 @@ function findingsOf(analysis: Analysis, input: LintInput, settings: LintSettings
   if (analysis.kind === 'magnum-conf') {
     return CONF_RULES.map((rule) => [rule, rule.check({ doc: analysis.conf, release })]);
   }
-  if (analysis.kind === 'heat-template') {
-    const ctx = { doc: analysis.heat, release, driver: settings.driver || detectDriver(input.path), fileName: fileNameOf(input.path) };
-    return HEAT_RULES.map((rule) => [rule, rule.check(ctx)]);
+  if (analysis.kind === 'heat-template' || analysis.kind === 'heat-environment') {
+    const ctx = {
+      doc: analysis.heat, release, driver: settings.driver || detectDriver(input.path), fileName: fileNameOf(input.path),
+      path: input.path, host: input.host,
+    };
+    const rules = analysis.kind === 'heat-template' ? HEAT_RULES : ENVIRONMENT_RULES;
+    return rules.map((rule) => [rule, rule.check(ctx)]);
   }
   return [];
 }

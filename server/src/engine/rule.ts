@@ -1,5 +1,6 @@
 import type { ConfDocument } from './conf/tokenizer';
 import type { HeatDocument, HeatPath, PathPart } from './heat/template';
+import type { LintHost } from './host';
 import type { Span } from './text';
 import type { DocumentKind, Severity } from './types';
 
@@ -47,6 +48,10 @@ export interface HeatContext {
   driver: string | undefined;
   /** The file's name, e.g. swarmcluster.yaml. */
   fileName: string;
+  /** The file's path or URI as given, to resolve nested template references against. */
+  path: string;
+  /** Reads other files (nested templates, environments); without it, cross-file checks are skipped. */
+  host?: LintHost;
 }
 
 export interface ConfRule {
@@ -59,4 +64,10 @@ export interface HeatRule {
   check(ctx: HeatContext): Iterable<Finding>;
 }
 
-export type Rule = ConfRule | HeatRule;
+/** Rules for Heat environment files (resource_registry, parameters, parameter_defaults). */
+export interface EnvironmentRule {
+  meta: RuleMeta & { appliesTo: 'heat-environment' };
+  check(ctx: HeatContext): Iterable<Finding>;
+}
+
+export type Rule = ConfRule | HeatRule | EnvironmentRule;

@@ -14,16 +14,32 @@ export interface HeatDocument {
   yaml: Document.Parsed;
   root: YAMLMap<unknown, unknown> | undefined;
   errors: HeatParseError[];
+  /** Set when the text is above MAX_PARSED_LENGTH: it was not parsed, `yaml` is empty and only cheap checks run. */
+  oversized?: true;
+}
+
+/**
+ * Above this many characters (UTF-16 code units) a YAML document is not parsed: the `yaml` package
+ * needs about a second per megabyte, which would stall the editor on every change. Heat itself
+ * refuses templates above 512 KiB unless its max_template_size is raised.
+ */
+export const MAX_PARSED_LENGTH = 2 * 1024 * 1024;
+
+/** The parser reports nesting deeper than its stack as a stack overflow; say what it means. */
+function parseErrorMessage(message: string): string {
+  const first = message.split('\n')[0];
+  return first.startsWith('Maximum call stack size exceeded') ? 'the nesting is too deep to be parsed here' : first;
 }
 
 export const HEAT_ENVIRONMENT_SECTIONS = ['parameters', 'parameter_defaults', 'resource_registry', 'encrypted_param_names', 'event_sinks', 'parameter_merge_strategies'];
 
 export function parseHeat(text: string): HeatDocument {
   const index = new LineIndex(text);
+  if (text.length > MAX_PARSED_LENGTH) return { text, index, yaml: parseDocument(''), root: undefined, errors: [], oversized: true };
   // Heat's loader keeps the last of repeated keys, so duplicates are not a parse error here.
   const yaml = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
   const errors = yaml.errors.map((e) => ({
-    message: e.message.split('\n')[0],
+    message: parseErrorMessage(e.message),
     span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) },
   }));
   return { text, index, yaml, root: asMap(yaml.contents), errors };

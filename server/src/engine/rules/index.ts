@@ -1,14 +1,21 @@
-import type { ConfRule, HeatRule, Rule } from '../rule';
+import type { ConfRule, EnvironmentRule, HeatRule, Rule } from '../rule';
 import { authUriDeprecated } from './auth-uri-deprecated';
 import { confSyntax } from './conf-syntax';
 import { emptyVolumeType } from './empty-volume-type';
+import { magnumParameterMissing } from './magnum-parameter-missing';
 import { missingPortRule } from './missing-port-rule';
+import { missingRegistryFile } from './missing-registry-file';
+import { nestedParameterMismatch } from './nested-parameter-mismatch';
 import { undefinedParameter } from './undefined-parameter';
 import { yamlSyntax } from './yaml-syntax';
 
 export const CONF_RULES: readonly ConfRule[] = [confSyntax, authUriDeprecated];
-export const HEAT_RULES: readonly HeatRule[] = [yamlSyntax, undefinedParameter, emptyVolumeType, missingPortRule];
-export const ALL_RULES: readonly Rule[] = [...CONF_RULES, ...HEAT_RULES];
+export const HEAT_RULES: readonly HeatRule[] = [
+  yamlSyntax, undefinedParameter, emptyVolumeType, missingPortRule,
+  magnumParameterMissing, nestedParameterMismatch,
+];
+export const ENVIRONMENT_RULES: readonly EnvironmentRule[] = [missingRegistryFile];
+export const ALL_RULES: readonly Rule[] = [...CONF_RULES, ...HEAT_RULES, ...ENVIRONMENT_RULES];
 
 export function findRule(id: string): Rule | undefined {
   return ALL_RULES.find((r) => r.meta.id === id);

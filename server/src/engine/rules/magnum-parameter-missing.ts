@@ -1,0 +1,43 @@
+import { insertSectionEntry } from '../heat/edits';
+import { parameters } from '../heat/template';
+import { mapPair } from '../heat/yaml-nodes';
+import { passedParameters, upstreamDeclaration } from '../knowledge/magnum-parameters';
+import { passingWhen } from '../knowledge/magnum-passing';
+import type { HeatRule } from '../rule';
+
+/** A default as YAML text (JSON is a YAML subset; strings are always quoted). */
+function yamlValue(value: unknown): string {
+  return value === undefined ? '""' : JSON.stringify(value);
+}
+
+export const magnumParameterMissing: HeatRule = {
+  meta: {
+    id: 'magnum-parameter-missing',
+    severity: 'error',
+    summary: "Magnum passes a parameter that the driver's top-level template does not declare.",
+    appliesTo: 'heat-template',
+  },
+  *check({ doc, release, driver, fileName }) {
+    const facts = driver ? passedParameters(driver, release) : undefined;
+    if (!facts || facts.topLevel !== fileName) return;
+    const declared = parameters(doc);
+    const at = mapPair(doc.root, 'parameters') ? ['parameters'] : ['heat_template_version'];
+    const factsNote = facts.release === release ? '' : ` (Facts of ${facts.release}: ${driver} is not in ${release}.)`;
+    for (const [name, passed] of facts.parameters) {
+      if (declared.has(name)) continue;
+      const declaration = upstreamDeclaration(name, facts.release) ?? { type: 'string' };
+      const defaultText = yamlValue(declaration.default);
+      yield {
+        message: `Magnum's ${driver} driver passes '${name}' to ${fileName} ${passingWhen(passed)}, but the template does not declare it: `
+          + (passed.always ? 'Heat rejects the stack of every such cluster.' : 'Heat rejects the stack of such clusters.') + factsNote,
+        at: { path: at, part: 'key' },
+        severity: passed.always ? 'error' : 'warning',
+        fixes: [{
+          title: `Declare parameter '${name}' (type: ${declaration.type}, default: ${defaultText})`,
+          edits: [insertSectionEntry(doc, 'parameters', name, [`type: ${declaration.type}`, `default: ${defaultText}`])],
+          preferred: true,
+        }],
+      };
+    }
+  },
+};

@@ -1,0 +1,61 @@
+/** The lint host over the file system: reads files (paths or file: URIs), never writes; cached per file until it changes. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { LintHost } from '../engine/host';
+
+/** Files larger than this are not read as templates (a nested template is a few hundred KB at most). */
+const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+function toFsPath(path: string): string | undefined {
+  if (/^file:/i.test(path)) {
+    try {
+      return fileURLToPath(path);
+    } catch {
+      return undefined;
+    }
+  }
+  return /^[a-z][a-z0-9+.-]+:/i.test(path) && !/^[a-z]:[\\/]/i.test(path) ? undefined : path;
+}
+
+interface CachedFile {
+  mtimeMs: number;
+  size: number;
+  text: string | undefined;
+}
+
+export class DiskHost implements LintHost {
+  private readonly files = new Map<string, CachedFile>();
+
+  readFile(path: string): string | undefined {
+    const fsPath = toFsPath(path);
+    if (fsPath === undefined) return undefined;
+    try {
+      const stat = statSync(fsPath);
+      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
+      const cached = this.files.get(fsPath);
+      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.text;
+      const text = readFileSync(fsPath, 'utf8');
+      this.files.set(fsPath, { mtimeMs: stat.mtimeMs, size: stat.size, text });
+      return text;
+    } catch {
+      this.files.delete(fsPath);
+      return undefined;
+    }
+  }
+
+  listDirectory(path: string): string[] | undefined {
+    const fsPath = toFsPath(path);
+    if (fsPath === undefined) return undefined;
+    try {
+      return readdirSync(fsPath, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name)).sort();
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Forgets a file (e.g. after the CLI rewrote it, or a watcher reported a change). */
+  invalidate(path: string): void {
+    const fsPath = toFsPath(path);
+    if (fsPath !== undefined) this.files.delete(fsPath);
+  }
+}
