@@ -10,6 +10,8 @@ export interface RuleMeta {
   /** One line: what the rule reports. */
   summary: string;
   appliesTo: DocumentKind;
+  /** Runs even on a document too large to parse (see MAX_PARSED_LENGTH): it needs no syntax tree. */
+  cheap?: boolean;
 }
 
 /** Where a finding points: a span from the document model, or a path the framework resolves. */
