@@ -39,7 +39,7 @@ export function analyze(input: LintInput): Analysis {
     return { kind: undefined, reason: `language '${languageId}' is neither magnum-conf nor yaml` };
   }
   const heat = parseHeat(text);
-  if (isHeatTemplate(heat) || (heat.errors.length > 0 && HEAT_VERSION_LINE.test(text))) return { kind: 'heat-template', heat };
+  if (isHeatTemplate(heat) || ((heat.errors.length > 0 || heat.oversized) && HEAT_VERSION_LINE.test(text))) return { kind: 'heat-template', heat };
   if (isHeatEnvironment(heat)) return { kind: 'heat-environment', heat };
   return { kind: undefined, reason: 'the YAML has no top-level heat_template_version and is not a Heat environment' };
 }

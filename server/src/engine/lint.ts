@@ -52,9 +52,11 @@ export function lintAnalysis(analysis: Analysis, input: LintInput, settings: Lin
   const index = indexOf(analysis);
   if (!index) return [];
   const diagnostics: Diagnostic[] = [];
+  // A document too large to parse (see MAX_PARSED_LENGTH) gets only the checks that need no syntax tree.
+  const oversized = analysis.kind === 'heat-template' && analysis.heat.oversized === true;
   for (const [rule, findings] of findingsOf(analysis, input, settings)) {
     const configured = settings.rules?.[rule.meta.id];
-    if (configured === 'off') continue;
+    if (configured === 'off' || (oversized && !rule.meta.cheap)) continue;
     try {
       for (const finding of findings) {
         const span = resolveTarget(analysis, finding.at) ?? { start: 0, end: 0 };

@@ -2,6 +2,7 @@ import type { ConfRule, EnvironmentRule, HeatRule, Rule } from '../rule';
 import { authUriDeprecated } from './auth-uri-deprecated';
 import { confSyntax } from './conf-syntax';
 import { emptyVolumeType } from './empty-volume-type';
+import { fileTooLarge } from './file-too-large';
 import { magnumParameterMissing } from './magnum-parameter-missing';
 import { missingPortRule } from './missing-port-rule';
 import { missingRegistryFile } from './missing-registry-file';
@@ -11,7 +12,7 @@ import { yamlSyntax } from './yaml-syntax';
 
 export const CONF_RULES: readonly ConfRule[] = [confSyntax, authUriDeprecated];
 export const HEAT_RULES: readonly HeatRule[] = [
-  yamlSyntax, undefinedParameter, emptyVolumeType, missingPortRule,
+  yamlSyntax, fileTooLarge, undefinedParameter, emptyVolumeType, missingPortRule,
   magnumParameterMissing, nestedParameterMismatch,
 ];
 export const ENVIRONMENT_RULES: readonly EnvironmentRule[] = [missingRegistryFile];
