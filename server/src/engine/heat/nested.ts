@@ -60,6 +60,7 @@ export function nestedUses(doc: HeatDocument, path: string, host: LintHost | und
       out.push({ resource, type, holder, holderPath, properties, targets: [{ path: resolveRelative(path, type) }], direct: true });
       continue;
     }
+    if (/^(OS|AWS)::/.test(type)) continue; // Heat's own types; environments here remap Magnum's names
     mappings ??= environmentFileMappings(host, path);
     const mapped = mappings.get(type);
     if (mapped?.length) {
