@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseDocument } from 'yaml';
 import { lint } from '../../server/src/engine/lint';
+import { DiskHost } from '../../server/src/host/disk-host';
 import { CORPUS, corpusAvailable, corpusFiles, corpusRelease } from '../support/corpus';
+import { REPO_ROOT } from '../support/fixtures';
 
 // The corpus is part of the shared workspace (CI has it beside the checkout). Without it there is nothing to run.
 describe('upstream Magnum corpus', { skip: !corpusAvailable() && `no corpus at ${CORPUS}` }, () => {
@@ -32,5 +36,72 @@ describe('upstream Magnum corpus', { skip: !corpusAvailable() && `no corpus at $
     const problems = files.flatMap((file) => lint({ path: file, text: readFileSync(file, 'utf8') }, { release: corpusRelease(file) })
       .diagnostics.filter((d) => d.rule === 'missing-port-rule').map((d) => `${file}: ${d.message}`));
     assert.deepEqual(problems, []);
+  });
+});
+
+// Magnum's parameters and nested templates, judged across files (PART B of issue 4).
+const DRIVER_PARAMS = join(REPO_ROOT, '..', 'shared', 'facts', 'magnum', 'driver_params.json');
+
+describe('upstream Magnum corpus: Magnum parameters and nested templates', { skip: !(corpusAvailable() && existsSync(DRIVER_PARAMS)) && 'no corpus or facts' }, () => {
+  const host = new DiskHost();
+  const files = corpusAvailable() ? corpusFiles().filter((f) => f.endsWith('.yaml')) : [];
+  const findings = (rule: string) => files.flatMap((file) => lint({ path: file, text: readFileSync(file, 'utf8'), host }, { release: corpusRelease(file) })
+    .diagnostics.filter((d) => d.rule === rule).map((d) => ({ file: file.slice(CORPUS.length + 1), message: d.message })));
+  const missingName = (message: string) => /passes '([^']+)'/.exec(message)?.[1];
+
+  test('magnum-parameter-missing reports, per release and driver, exactly the names Magnum passes and the top-level template lacks', () => {
+    const facts = JSON.parse(readFileSync(DRIVER_PARAMS, 'utf8')) as { releases: Record<string, { drivers: Record<string, { top_level_template: string; passed_but_not_declared: Record<string, unknown> }> }> };
+    const found = new Map<string, string[]>();
+    for (const f of findings('magnum-parameter-missing')) found.set(f.file, [...(found.get(f.file) ?? []), missingName(f.message)!]);
+    const expected = new Map<string, string[]>();
+    for (const [release, { drivers }] of Object.entries(facts.releases)) {
+      for (const [driver, d] of Object.entries(drivers)) {
+        const names = Object.keys(d.passed_but_not_declared).sort();
+        if (names.length) expected.set(`${release}/drivers/${driver}/templates/${d.top_level_template.split('/').pop()}`, names);
+      }
+    }
+    assert.deepEqual(new Map([...found].map(([k, v]) => [k, v.sort()])), expected);
+    for (const release of ['stein', 'train', 'ussuri', 'victoria', 'wallaby', 'xena', 'yoga', 'zed', '2023.1', '2023.2']) {
+      assert.ok(found.get(`${release}/drivers/k8s_coreos_v1/templates/kubecluster.yaml`)?.includes('octavia_ingress_controller_tag'), release);
+    }
+    assert.deepEqual(found.get('stein/drivers/k8s_coreos_v1/templates/kubecluster.yaml'), ['octavia_ingress_controller_tag']);
+    assert.deepEqual([...found.keys()].filter((f) => /k8s_fedora_coreos_v1|swarm_|mesos_/.test(f)), []);
+  });
+
+  test('nested-parameter-mismatch: only the load balancer templates\' parameters added without defaults (allowed_cidrs, octavia_*)', () => {
+    // Heat itself rejects these (checked with python3-heat: "Property allowed_cidrs not assigned"):
+    // common/templates/lb_api.yaml and lb_etcd.yaml gained them for the fedora drivers only.
+    const drifted = /^'\.\.\/\.\.\/common\/templates\/lb_(api|etcd)\.yaml' requires parameter '(allowed_cidrs|octavia_provider|octavia_lb_algorithm|octavia_lb_healthcheck)'/;
+    const all = findings('nested-parameter-mismatch');
+    assert.deepEqual(all.filter((f) => !drifted.test(f.message)), []);
+    assert.deepEqual(all.filter((f) => /^(rocky|stein|train)\/|k8s_fedora_coreos_v1/.test(f.file)), []);
+    assert.ok(all.some((f) => f.file === 'ussuri/drivers/swarm_fedora_atomic_v2/templates/swarmcluster.yaml' && f.message.includes("'allowed_cidrs'")));
+  });
+
+  const oracle = join(REPO_ROOT, '..', 'shared', 'tools', 'heat_oracle.py');
+  const heatAvailable = () => {
+    try {
+      execFileSync('/usr/bin/python3', ['-c', 'import heat'], { stdio: 'ignore' });
+      return existsSync(oracle);
+    } catch {
+      return false;
+    }
+  };
+
+  test('Heat agrees: where we report a missing nested parameter Heat fails on it, where we report none it passes', { skip: !heatAvailable() && 'no python3-heat' }, () => {
+    const samples = ['ussuri/drivers/mesos_ubuntu_v1/templates/mesoscluster.yaml', '2023.2/drivers/k8s_fedora_ironic_v1/templates/kubecluster.yaml',
+      'stein/drivers/swarm_fedora_atomic_v2/templates/swarmcluster.yaml', 'zed/drivers/k8s_fedora_coreos_v1/templates/kubecluster.yaml'];
+    const verdicts = execFileSync('/usr/bin/python3', [oracle, '--fill', ...samples.map((f) => join(CORPUS, f))], { encoding: 'utf8', timeout: 300_000 }).trim().split('\n');
+    for (const [i, file] of samples.entries()) {
+      const ours = lint({ path: join(CORPUS, file), text: readFileSync(join(CORPUS, file), 'utf8'), host }, { release: corpusRelease(join(CORPUS, file)) })
+        .diagnostics.filter((d) => d.rule === 'nested-parameter-mismatch').map((d) => /parameter '([^']+)'/.exec(d.message)?.[1]);
+      const heat = /Property (\w+) not assigned/.exec(verdicts[i])?.[1];
+      if (heat) assert.ok(ours.includes(heat), `${file}: Heat: ${verdicts[i]}; ours: ${ours.join(', ')}`);
+      else assert.deepEqual([verdicts[i].endsWith(' OK'), ours], [true, []], `${file}: ${verdicts[i]}`);
+    }
+  });
+
+  test('every environment maps its types to files that exist', () => {
+    assert.deepEqual(findings('missing-registry-file'), []);
   });
 });
