@@ -1,68 +1,155 @@
-// magnum.conf options per release -> schemas/conf-options.json
-import { compact, readFacts, RELEASES } from './common.mjs';
+// magnum.conf knowledge -> schemas/conf-options.json: every option per release (Magnum's own groups,
+// per release from magnum/conf_options.json; keystonemiddleware per tag; the other libraries and the
+// keystoneauth plugins approximated from the Zed generator output, see conf-library.mjs), plus the
+// release facts the magnum.conf rules need.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compact, FACTS_DIR, readFacts, RELEASES } from './common.mjs';
+import { authPlugins, groupLibrary, keystoneAuth, keystoneAuthtoken, libraryGroups, zedMagnumAttributes } from './conf-library.mjs';
+import { aliasesOf, DEVELOPMENT_SERIES, lifetime, withHistory } from './conf-releases.mjs';
+import { GROUP_SUMMARIES, SUMMARY_OVERRIDES } from './conf-words.mjs';
 
-function optionEntry(o, fallbackReleases) {
-  const present = (o.present_in ?? fallbackReleases).filter((r) => RELEASES.includes(r));
+const NOTES = [
+  'Magnum\'s own options: per release rocky ... 2026.1 from magnum/conf/*.py at each release branch end.',
+  '[keystone_authtoken]: per keystonemiddleware tag, mapped to the release series that shipped it (approximate for versions tagged before branching).',
+  'Other library groups (oslo.*, osprofiler) and the keystoneauth plugin options: the oslo-config-generator output of the Debian Zed packages, assumed for every release.',
+];
+
+function magnumPerRelease(o) {
+  const history = o.attribute_history ?? [{ releases: o.present_in, attributes: o }];
+  const perRelease = {};
+  const aliases = {};
+  for (const r of RELEASES) {
+    const attrs = history.find((h) => h.releases.includes(r))?.attributes;
+    if (!attrs || !o.present_in.includes(r)) continue;
+    perRelease[r] = { default: attrs.default, itemChoices: attrs.item_type_choices };
+    aliases[r] = attrs.deprecated_group || attrs.deprecated_name ? [{ group: attrs.deprecated_group ?? undefined, name: attrs.deprecated_name ?? undefined }] : [];
+  }
+  return { perRelease, aliases };
+}
+
+function magnumOption(group, name, o, zed) {
+  const { perRelease, aliases } = magnumPerRelease(o);
+  const life = lifetime(Object.keys(perRelease), o.absent_from === 'master' ? DEVELOPMENT_SERIES : o.absent_from);
+  if (!life) return undefined;
+  const { base, history } = withHistory(perRelease, ['default', 'itemChoices']);
+  const resolved = aliasesOf(aliases, life.last ?? RELEASES[RELEASES.length - 1])
+    ?.map((a) => ({ ...a, group: a.group ?? group, name: a.name ?? name }));
   return compact({
-    type: String(o.type ?? 'StrOpt').replace(/\s*\(.*\)$/, ''),
-    default: o.default,
-    secret: o.secret || undefined,
-    summary: o.summary,
+    type: o.type,
+    default: base.default,
+    choices: o.valid_values_from_entry_points ?? zed?.choices,
+    itemChoices: base.itemChoices,
+    min: zed?.min ?? (o.type === 'PortOpt' ? 0 : undefined),
+    max: zed?.max,
+    secret: o.secret || zed?.secret || undefined,
+    summary: SUMMARY_OVERRIDES[`${group}.${name}`] ?? o.summary,
     deprecatedForRemoval: o.deprecated_for_removal || undefined,
     deprecatedReason: o.deprecated_reason_paraphrased,
-    deprecatedName: o.deprecated_name,
-    deprecatedGroup: o.deprecated_group,
-    releases: present,
+    aliases: resolved,
+    ...life,
+    history,
   });
 }
 
-// Our own one-liners for the password plugin options most confs set.
-const PASSWORD_PLUGIN_SUMMARIES = {
-  auth_url: 'Keystone endpoint the service authenticates against (password plugin).',
-  username: 'Service user name (password plugin).',
-  password: 'Service user password (password plugin).',
-  project_name: 'Project the service user is scoped to (password plugin).',
-  user_domain_name: 'Domain of the service user, by name (password plugin).',
-  user_domain_id: 'Domain of the service user, by id (password plugin).',
-  project_domain_name: 'Domain of the project, by name (password plugin).',
-  project_domain_id: 'Domain of the project, by id (password plugin).',
+/**
+ * Options typed StrOpt whose value the reading code parses as a URL: a value of another shape fails
+ * when the service starts or first connects. transport URLs may list several hosts; SQLAlchemy URLs
+ * may have no host (sqlite).
+ */
+const URL_FORMATS = {
+  'DEFAULT.transport_url': 'transport-url',
+  'oslo_messaging_notifications.transport_url': 'transport-url',
+  'database.connection': 'sqlalchemy-url',
+  'database.slave_connection': 'sqlalchemy-url',
+  'keystone_authtoken.www_authenticate_uri': 'url',
+  'keystone_authtoken.auth_uri': 'url',
+  'keystone_authtoken.identity_uri': 'url',
+  'cluster.etcd_discovery_service_endpoint_format': 'url',
+  'kubernetes.post_install_manifest_url': 'url',
 };
+const PLUGIN_URL_OPTIONS = ['auth_url', 'endpoint'];
+
+function withFormats(options, plugins) {
+  for (const [id, format] of Object.entries(URL_FORMATS)) {
+    const [group, name] = id.split('.');
+    if (options[group]?.[name]) options[group][name] = { ...options[group][name], format };
+  }
+  for (const plugin of Object.values(plugins)) {
+    for (const name of PLUGIN_URL_OPTIONS) if (plugin.options[name]) plugin.options[name] = { ...plugin.options[name], format: 'url' };
+  }
+}
+
+/** Magnum series -> its first magnum version, from the table in drivers_timeline.md. */
+function firstMagnumVersions() {
+  const text = readFileSync(join(FACTS_DIR, 'magnum', 'drivers_timeline.md'), 'utf8');
+  const out = {};
+  for (const m of text.matchAll(/^\| ([\w.]+)(?: \([A-Za-z]+\))? \| (\d+)\.(\d+)\.(\d+) – /gm)) out[m[1]] = [Number(m[2]), Number(m[3]), Number(m[4])];
+  return out;
+}
+
+/**
+ * Facts the magnum.conf rules need beyond option metadata, each derived from the facts:
+ * - authUriOnly: releases that shipped a Magnum before 7.1.0, which reads only auth_uri
+ *   (magnum_reads_keystone_authtoken in conf_options.json).
+ * - dockerVolumeTypePassThrough: releases with a driver that passes an empty
+ *   default_docker_volume_type to Cinder: every driver before train, and later the non-fedora
+ *   drivers (drivers_timeline.md section 6; driver lists from driver_params.json).
+ * - keystoneAdminPort: the legacy admin port (default of keystonemiddleware's auth_port).
+ */
+function pitfalls(authtoken) {
+  const versions = firstMagnumVersions();
+  const authUriOnly = RELEASES.filter((r) => versions[r] && (versions[r][0] < 7 || (versions[r][0] === 7 && versions[r][1] < 1)));
+  const drivers = readFacts('magnum/driver_params.json').releases;
+  const fallbackSince = RELEASES.indexOf('train');
+  const dockerVolumeTypePassThrough = RELEASES.filter((r, i) => Object.keys(drivers[r]?.drivers ?? {})
+    .some((d) => i < fallbackSince || !d.startsWith('k8s_fedora_')));
+  return {
+    authUriOnly,
+    dockerVolumeTypePassThrough,
+    keystoneAdminPort: authtoken.auth_port.default,
+    keystonePublicPort: 5000,
+    clusterReachableUrls: [
+      'keystone_authtoken.www_authenticate_uri', 'keystone_authtoken.auth_uri', 'keystone_auth.auth_url',
+      'cluster.etcd_discovery_service_endpoint_format', 'kubernetes.post_install_manifest_url',
+    ],
+  };
+}
 
 export function confOptions() {
   const facts = readFacts('magnum/conf_options.json');
-  const groups = {};
+  const zed = zedMagnumAttributes();
+  const options = {};
   for (const [group, opts] of Object.entries(facts.groups)) {
-    groups[group] = {};
+    options[group] = {};
     for (const [name, o] of Object.entries(opts)) {
-      const entry = optionEntry(o, RELEASES);
-      if (entry.releases.length) groups[group][name] = entry;
+      const entry = magnumOption(group, name, o, zed[`${group}.${name}`]);
+      if (entry) options[group][name] = entry;
     }
   }
-  // keystonemiddleware: every option we know was present through 12.0.0 (2026.1) unless it
-  // disappeared earlier; removals in 13.0.0 land after our newest release.
-  const authtoken = facts.library_registered.keystone_authtoken.options;
-  groups.keystone_authtoken = {};
-  for (const [name, o] of Object.entries(authtoken)) {
-    const removedEarly = /^[0-9]\./.test(o.removed_in_keystonemiddleware ?? '') || /gone in [67]\./.test(o.deprecation ?? '');
-    if (removedEarly) continue;
-    groups.keystone_authtoken[name] = optionEntry(o, RELEASES);
-  }
-  const ka = facts.library_registered.keystone_auth;
-  groups.keystone_auth = {};
-  for (const [name, o] of Object.entries({ ...ka.common_options, ...ka.session_options })) {
-    groups.keystone_auth[name] = optionEntry(o, RELEASES);
-  }
-  if (ka.magnum_default_override?.auth_type) groups.keystone_auth.auth_type.default = ka.magnum_default_override.auth_type;
-  // Options of the keystoneauth password plugin (auth_type = password), read by both groups.
-  const zed = readFacts('magnum-options-zed.json');
-  for (const group of ['keystone_auth', 'keystone_authtoken']) {
-    for (const o of zed.keystoneauth_plugins.password) {
-      groups[group][o.name] ??= optionEntry({
-        type: 'StrOpt', secret: o.secret, summary: PASSWORD_PLUGIN_SUMMARIES[o.name],
-        deprecated_name: o.deprecated[0],
-      }, RELEASES);
-    }
-  }
-  return { releases: RELEASES, groups };
-}
+  for (const [group, opts] of Object.entries(libraryGroups())) options[group] = { ...opts, ...options[group] };
+  options.keystone_authtoken = keystoneAuthtoken();
+  options.keystone_auth = keystoneAuth();
 
+  const plugins = authPlugins();
+  withFormats(options, plugins);
+  const approximate = new Set(Object.keys(libraryGroups()));
+  const groups = {};
+  for (const group of Object.keys(options).sort((a, b) => (a === 'DEFAULT' ? -1 : b === 'DEFAULT' ? 1 : a.localeCompare(b)))) {
+    groups[group] = compact({
+      summary: GROUP_SUMMARIES[group],
+      library: groupLibrary(group),
+      approximate: approximate.has(group) ? 'zed' : undefined,
+      authPluginDefault: group === 'keystone_auth' ? options.keystone_auth.auth_type.default : undefined,
+      options: Object.fromEntries(Object.entries(options[group]).sort(([a], [b]) => a.localeCompare(b))),
+    });
+  }
+  return {
+    releases: RELEASES,
+    developmentSeries: DEVELOPMENT_SERIES,
+    notes: NOTES,
+    groups,
+    authPlugins: plugins,
+    pitfalls: pitfalls(options.keystone_authtoken),
+  };
+}

@@ -22,3 +22,31 @@ export function entriesOf(doc: ConfDocument, group: string, key: string): ConfEn
 export function entryGroup(entry: ConfEntry): string | undefined {
   return entry.section ? normalizeGroup(entry.section.name) : undefined;
 }
+
+/** Every entry that belongs to a section, with its group, in file order. */
+export function groupedEntries(doc: ConfDocument): Array<{ group: string; entry: ConfEntry }> {
+  return doc.entries.flatMap((entry) => (entry.section ? [{ group: normalizeGroup(entry.section.name), entry }] : []));
+}
+
+/** The offset of the value's first character (after a stripped quote); undefined for multi-line values. */
+export function valueStart(entry: ConfEntry): number | undefined {
+  if (entry.value.includes('\n')) return undefined;
+  const raw = entry.valueSpan.end - entry.valueSpan.start;
+  return entry.valueSpan.start + (raw === entry.value.length + 2 ? 1 : 0);
+}
+
+/** The last occurrence of an option in a group: the one oslo.config uses. */
+export function lastEntry(doc: ConfDocument, group: string, key: string): ConfEntry | undefined {
+  const entries = entriesOf(doc, group, key);
+  return entries[entries.length - 1];
+}
+
+/**
+ * Whether the file is a service's main configuration rather than a fragment (a config-dir snippet,
+ * an override): it sets the message bus or the database, which no Magnum service runs without.
+ * Only then does the absence of a section or option mean it is unset.
+ */
+export function isMainConfig(doc: ConfDocument): boolean {
+  const set = (group: string, key: string) => entriesOf(doc, group, key).some((e) => e.value.trim() !== '');
+  return set('DEFAULT', 'transport_url') || set('database', 'connection') || set('DEFAULT', 'sql_connection');
+}

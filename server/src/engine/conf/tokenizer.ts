@@ -61,6 +61,12 @@ function lstripLength(s: string): number {
   return start;
 }
 
+/** Python's str.strip(), which oslo.config's value types apply. */
+export function pyStrip(s: string): string {
+  const start = lstripLength(s);
+  return start === s.length ? '' : s.slice(start, rstripLength(s));
+}
+
 /** The stripped sub-span of text[start, end). */
 function strippedSpan(text: string, start: number, end: number): Span {
   const slice = text.slice(start, end);

@@ -1,11 +1,37 @@
+import { deleteEntry, entryLineAs, insertLinesAfter, renameKey } from '../conf/edits';
 import { entriesOf } from '../conf/model';
-import { deleteEntry, insertLinesAfter, renameKey } from '../conf/edits';
-import type { ConfRule, FixSpec } from '../rule';
+import type { ConfDocument, ConfEntry } from '../conf/tokenizer';
+import { CONF_PITFALLS, confOption, optionInRelease } from '../knowledge/conf-options';
+import type { ConfRule, Finding, FixSpec } from '../rule';
 
 const GROUP = 'keystone_authtoken';
+const OLD = 'auth_uri';
+const NEW = 'www_authenticate_uri';
+const INFO = confOption(GROUP, OLD)!;
 
-/** Magnum releases before 7.1.0 (rocky) read auth_uri directly and crash when only the new key is set. */
-const RELEASES_NEEDING_BOTH = new Set(['rocky']);
+/** The entry's value under another key, on a line after it. */
+function copyAs(doc: ConfDocument, entry: ConfEntry, key: string) {
+  return insertLinesAfter(entry, [entryLineAs(doc, entry, key)], doc.index.eol, doc.text.length);
+}
+
+function fixesFor(doc: ConfDocument, entry: ConfEntry, hasNew: boolean, needsBoth: boolean): FixSpec[] {
+  if (hasNew) return [{ title: `Remove the deprecated ${OLD} line (${NEW} is already set)`, edits: [deleteEntry(entry)], preferred: true }];
+  const rename: FixSpec = { title: `Rename ${OLD} to ${NEW}`, edits: [renameKey(entry, NEW)] };
+  if (!needsBoth) return [{ ...rename, preferred: true }];
+  return [
+    { title: `Add ${NEW} with the same value and keep ${OLD} (rocky before 7.1.0 needs both)`, edits: [copyAs(doc, entry, NEW)], preferred: true },
+    rename,
+  ];
+}
+
+/** Rocky's Magnum before 7.1.0 reads only auth_uri: setting only the new key crashes it. */
+function onlyNewKey(doc: ConfDocument, entry: ConfEntry, release: string): Finding {
+  return {
+    message: `Magnum before 7.1.0 (${release}) reads only ${OLD}: with ${NEW} alone every Keystone call fails with "'NoneType' object has no attribute 'replace'". Set both keys.`,
+    at: entry.keySpan,
+    fixes: [{ title: `Add ${OLD} with the same value (rocky before 7.1.0 needs both)`, edits: [copyAs(doc, entry, OLD)], preferred: true }],
+  };
+}
 
 export const authUriDeprecated: ConfRule = {
   meta: {
@@ -15,28 +41,25 @@ export const authUriDeprecated: ConfRule = {
     appliesTo: 'magnum-conf',
   },
   *check({ doc, release }) {
-    const hasNewKey = entriesOf(doc, GROUP, 'www_authenticate_uri').length > 0;
-    // Both keys set is exactly what rocky needs (Magnum before 7.1.0 reads auth_uri only).
-    if (hasNewKey && RELEASES_NEEDING_BOTH.has(release)) return;
-    for (const entry of entriesOf(doc, GROUP, 'auth_uri')) {
-      const fixes: FixSpec[] = [];
-      if (hasNewKey) {
-        fixes.push({ title: 'Remove the deprecated auth_uri line (www_authenticate_uri is already set)', edits: [deleteEntry(entry)], preferred: true });
-      } else {
-        const rename: FixSpec = { title: 'Rename auth_uri to www_authenticate_uri', edits: [renameKey(entry, 'www_authenticate_uri')] };
-        if (RELEASES_NEEDING_BOTH.has(release)) {
-          const copy = `www_authenticate_uri ${entry.separator} ${doc.text.slice(entry.valueSpan.start, entry.valueSpan.end)}`;
-          fixes.push({ title: 'Add www_authenticate_uri with the same value and keep auth_uri (rocky before 7.1.0 needs both)', edits: [insertLinesAfter(entry, [copy], doc.index.eol, doc.text.length)], preferred: true });
-          fixes.push(rename);
-        } else {
-          fixes.push({ ...rename, preferred: true });
-        }
-      }
+    const olds = entriesOf(doc, GROUP, OLD);
+    const news = entriesOf(doc, GROUP, NEW);
+    const needsBoth = CONF_PITFALLS.authUriOnly.includes(release);
+    if (needsBoth) {
+      if (olds.length === 0 && news.length > 0) yield onlyNewKey(doc, news[news.length - 1], release);
+      // Both keys set is exactly what such a release needs.
+      if (news.length > 0) return;
+    }
+    const removed = !optionInRelease(INFO, release);
+    const fate = removed
+      ? `${release} no longer has it (${INFO.removedWith} removed it): services ignore this value.`
+      : `${INFO.removedWith} (${INFO.removedIn}) removes it, and services will then ignore this value.`;
+    for (const entry of olds) {
       yield {
-        message: 'auth_uri is deprecated since Queens in favour of www_authenticate_uri, and keystonemiddleware 13.0.0 removes it: services will no longer read this value.',
+        message: `${OLD} is deprecated since ${INFO.deprecatedSince} in favour of ${NEW}; ${fate}`,
         at: entry.keySpan,
         tags: ['deprecated'],
-        fixes,
+        ...(removed ? { severity: 'error' as const } : {}),
+        fixes: fixesFor(doc, entry, news.length > 0, needsBoth),
       };
     }
   },

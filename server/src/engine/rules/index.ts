@@ -1,5 +1,15 @@
 import type { ConfRule, EnvironmentRule, HeatRule, Rule } from '../rule';
 import { authUriDeprecated } from './auth-uri-deprecated';
+import { certManagerBarbican } from './cert-manager-barbican';
+import { deprecatedOption } from './deprecated-option';
+import { dockerVolumeTypeEmpty } from './docker-volume-type-empty';
+import { duplicateOption } from './duplicate-option';
+import { endpointHostUnresolvable } from './endpoint-host-unresolvable';
+import { invalidValue } from './invalid-value';
+import { keystoneAdminPort } from './keystone-admin-port';
+import { keystoneAuthMissing } from './keystone-auth-missing';
+import { unknownOption } from './unknown-option';
+import { unknownSection } from './unknown-section';
 import { confSyntax } from './conf-syntax';
 import { emptyVolumeType } from './empty-volume-type';
 import { fileTooLarge } from './file-too-large';
@@ -10,7 +20,11 @@ import { nestedParameterMismatch } from './nested-parameter-mismatch';
 import { undefinedParameter } from './undefined-parameter';
 import { yamlSyntax } from './yaml-syntax';
 
-export const CONF_RULES: readonly ConfRule[] = [confSyntax, authUriDeprecated];
+export const CONF_RULES: readonly ConfRule[] = [
+  confSyntax, authUriDeprecated, keystoneAdminPort, keystoneAuthMissing, dockerVolumeTypeEmpty,
+  endpointHostUnresolvable, certManagerBarbican, unknownSection, unknownOption, invalidValue,
+  deprecatedOption, duplicateOption,
+];
 export const HEAT_RULES: readonly HeatRule[] = [
   yamlSyntax, fileTooLarge, undefinedParameter, emptyVolumeType, missingPortRule,
   magnumParameterMissing, nestedParameterMismatch,

@@ -1,0 +1,31 @@
+import { catalogFor } from '../conf/catalog';
+import { replaceValue } from '../conf/edits';
+import { groupedEntries } from '../conf/model';
+import { checkValue } from '../conf/values';
+import type { ConfRule } from '../rule';
+
+export const invalidValue: ConfRule = {
+  meta: {
+    id: 'invalid-value',
+    severity: 'error',
+    summary: 'A value oslo.config cannot convert to the option\'s type (or a URL option that is no URL).',
+    appliesTo: 'magnum-conf',
+  },
+  *check({ doc, release }) {
+    const catalog = catalogFor(doc, release);
+    for (const { group, entry } of groupedEntries(doc)) {
+      const found = catalog.lookup(group, entry.key);
+      if (found.kind !== 'option' && found.kind !== 'alias') continue;
+      const problem = checkValue(found.info, entry.value);
+      if (!problem) continue;
+      const empty = entry.valueSpan.start === entry.valueSpan.end;
+      yield {
+        message: `Invalid value for ${entry.key}: ${problem.message}. The service fails when it reads this option.`,
+        at: empty ? entry.keySpan : entry.valueSpan,
+        fixes: problem.replacement !== undefined
+          ? [{ title: `Change to '${problem.replacement}'`, edits: [replaceValue(entry, problem.replacement)], preferred: true }]
+          : [],
+      };
+    }
+  },
+};

@@ -1,0 +1,104 @@
+import { catalogFor } from '../conf/catalog';
+import { escapeSnippet, insertIntoGroup, type SnippetEdit } from '../conf/edits';
+import { entriesOf, isMainConfig, lastEntry, normalizeGroup, sectionsOf } from '../conf/model';
+import type { ConfDocument } from '../conf/tokenizer';
+import { authPlugin, type AuthPluginInfo } from '../knowledge/conf-options';
+import type { ConfRule, FixSpec, OffsetEdit } from '../rule';
+import type { Span } from '../text';
+
+const GROUP = 'keystone_auth';
+const SOURCE = 'keystone_authtoken';
+/** Scope options copied along with the credentials: a token without a project cannot create trusts. */
+const SCOPE = [['project_name', 'project_id'], ['user_domain_name', 'user_domain_id'], ['project_domain_name', 'project_domain_id']];
+
+function isSet(doc: ConfDocument, group: string, names: string[], plugin: AuthPluginInfo | undefined): boolean {
+  const spellings = names.flatMap((n) => [n, ...(plugin?.options[n]?.aliases ?? []).map((a) => a.name)]);
+  return spellings.some((n) => entriesOf(doc, group, n).some((e) => e.value.trim() !== ''));
+}
+
+interface Wanted {
+  /** Alternatives: the first one set in [keystone_authtoken] is copied. */
+  names: string[];
+  /** Written when [keystone_authtoken] has none of them; without it the line gets a placeholder. */
+  fallback?: string;
+  /** Left out (rather than given a placeholder) when [keystone_authtoken] has none of them. */
+  optional?: boolean;
+}
+
+/** The lines to add: values copied from [keystone_authtoken], else a fallback or a placeholder. */
+function linesFor(doc: ConfDocument, wanted: Wanted[]): { plain: string[]; snippet: string[]; complete: boolean } {
+  const plain: string[] = [];
+  const snippet: string[] = [];
+  let stops = 0;
+  for (const { names, fallback, optional } of wanted) {
+    const copied = names.map((n) => lastEntry(doc, SOURCE, n)).find((e) => e && e.value.trim() !== '');
+    const uri = names[0] === 'auth_url' ? lastEntry(doc, SOURCE, 'www_authenticate_uri') : undefined;
+    const from = copied ?? (uri && uri.value.trim() !== '' ? uri : undefined);
+    const value = from ? doc.text.slice(from.valueSpan.start, from.valueSpan.end) : fallback;
+    if (value !== undefined) {
+      const line = `${copied ? copied.key : names[0]} = ${value}`;
+      plain.push(line);
+      snippet.push(escapeSnippet(line));
+    } else if (!optional) {
+      plain.push(`${names[0]} = `);
+      snippet.push(`${names[0]} = \${${++stops}:${names[0].toUpperCase()}}`);
+    }
+  }
+  return { plain, snippet, complete: stops === 0 };
+}
+
+/** The fix adds the lines; with placeholders left it is offered with tab stops and not preferred. */
+function buildFix(doc: ConfDocument, wanted: Wanted[], title: string, insert: (lines: string[]) => OffsetEdit): FixSpec {
+  const { plain, snippet, complete } = linesFor(doc, wanted);
+  const edit = insert(plain);
+  if (complete) return { title, edits: [edit], preferred: true };
+  const withStops: SnippetEdit = { ...edit, snippet: insert(snippet).newText };
+  return { title, edits: [withStops] };
+}
+
+function anchor(doc: ConfDocument): Span {
+  return (sectionsOf(doc, SOURCE)[0] ?? doc.sections[0])?.headerSpan ?? { start: 0, end: 0 };
+}
+
+export const keystoneAuthMissing: ConfRule = {
+  meta: {
+    id: 'keystone-auth-missing',
+    severity: 'error',
+    summary: 'No [keystone_auth] credentials (or not what its auth plugin needs): Magnum cannot act on Keystone.',
+    appliesTo: 'magnum-conf',
+  },
+  *check({ doc, release }) {
+    const catalog = catalogFor(doc, release);
+    const authSection = lastEntry(doc, GROUP, 'auth_section')?.value.trim();
+    const group = authSection ? normalizeGroup(authSection) : GROUP;
+    const pluginName = catalog.pluginOf(group);
+    const plugin = pluginName ? authPlugin(pluginName) : undefined;
+    if (!plugin?.requires) return;
+    const legacy = isSet(doc, SOURCE, ['admin_user'], undefined) && isSet(doc, SOURCE, ['admin_password'], undefined);
+    const consequence = legacy
+      ? 'Magnum falls back to the deprecated admin_user/admin_password of [keystone_authtoken], which keystonemiddleware 13.0.0 removes.'
+      : 'Magnum then cannot authenticate its own Keystone calls (trusts, trustee users), and creating a cluster fails.';
+    const severity = legacy ? 'warning' as const : undefined;
+    if (sectionsOf(doc, group).length === 0) {
+      if (!isMainConfig(doc)) return;
+      const wanted: Wanted[] = [
+        { names: ['auth_type'], fallback: pluginName },
+        ...plugin.requires.map((names) => ({ names })),
+        ...SCOPE.map((names) => ({ names, optional: true })),
+      ];
+      const fix = buildFix(doc, wanted, `Add [${group}] with the service credentials of [${SOURCE}]`, (body) => insertIntoGroup(doc, group, body));
+      yield { message: `magnum.conf has no [${group}] section. ${consequence}`, at: anchor(doc), severity, fixes: [fix] };
+      return;
+    }
+    const missing = plugin.requires.filter((names) => !isSet(doc, group, names, plugin));
+    if (!missing.length) return;
+    const what = missing.map((names) => names.join(' or ')).join(', ');
+    const fix = buildFix(doc, missing.map((names) => ({ names })), `Add ${what} from [${SOURCE}]`, (body) => insertIntoGroup(doc, group, body));
+    yield {
+      message: `[${group}] lacks what its '${pluginName}' auth plugin needs: ${what}. ${consequence}`,
+      at: sectionsOf(doc, group)[0].nameSpan,
+      severity,
+      fixes: [fix],
+    };
+  },
+};
