@@ -36,8 +36,12 @@ function findingsOf(analysis: Analysis, input: LintInput, settings: LintSettings
   return [];
 }
 
-function toDiagnostic(rule: Rule, severity: Severity, finding: Finding, span: Span, index: LineIndex): Diagnostic {
+function toDiagnostic(rule: Rule, severity: Severity, finding: Finding, span: Span, index: LineIndex, analysis: Analysis): Diagnostic {
   const edit = (e: OffsetEdit) => ({ range: index.rangeOf(e), newText: e.newText });
+  const related = finding.related?.flatMap((r) => {
+    const at = resolveTarget(analysis, r.at);
+    return at ? [{ range: index.rangeOf(at), message: r.message }] : [];
+  });
   return {
     rule: rule.meta.id,
     severity,
@@ -45,6 +49,7 @@ function toDiagnostic(rule: Rule, severity: Severity, finding: Finding, span: Sp
     range: index.rangeOf(span),
     fixes: (finding.fixes ?? []).map((f) => ({ title: f.title, edits: f.edits.map(edit), ...(f.preferred ? { isPreferred: true } : {}) })),
     ...(finding.tags ? { tags: finding.tags } : {}),
+    ...(related?.length ? { related } : {}),
   };
 }
 
@@ -60,7 +65,7 @@ export function lintAnalysis(analysis: Analysis, input: LintInput, settings: Lin
     try {
       for (const finding of findings) {
         const span = resolveTarget(analysis, finding.at) ?? { start: 0, end: 0 };
-        diagnostics.push(toDiagnostic(rule, configured ?? finding.severity ?? rule.meta.severity, finding, span, index));
+        diagnostics.push(toDiagnostic(rule, configured ?? finding.severity ?? rule.meta.severity, finding, span, index, analysis));
       }
     } catch (error) {
       diagnostics.push({

@@ -36,6 +36,8 @@ export interface Finding {
   severity?: Severity;
   fixes?: FixSpec[];
   tags?: Array<'unnecessary' | 'deprecated'>;
+  /** Other places that explain the finding, e.g. the entry that wins over a duplicate key. */
+  related?: Array<{ at: Target; message: string }>;
 }
 
 export interface ConfContext {

@@ -21,7 +21,8 @@ export function ruleDocsUrl(rule: string, docsRoot = join(__dirname, '..', 'docs
   return pathToFileURL(join(docsRoot, `${rule}.md`)).toString();
 }
 
-export function toLspDiagnostic(d: Diagnostic, version: number): LspDiagnostic {
+/** `uri` is the document's, for related information (which always points into the same document). */
+export function toLspDiagnostic(d: Diagnostic, version: number, uri?: string): LspDiagnostic {
   const tags = d.tags?.map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
   const data: DiagnosticData = { fixes: d.fixes, version };
   return {
@@ -32,6 +33,7 @@ export function toLspDiagnostic(d: Diagnostic, version: number): LspDiagnostic {
     codeDescription: { href: ruleDocsUrl(d.rule) },
     message: d.message,
     ...(tags ? { tags } : {}),
+    ...(uri && d.related?.length ? { relatedInformation: d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
     data,
   };
 }

@@ -64,7 +64,7 @@ export function startServer(connection: Connection): void {
     const version = document.version;
     const diagnostics = guard('validation', [], () => {
       const input = { path: uri, text: document.getText(), languageId: document.languageId };
-      return lintAnalysis(analysisOf(document), input, settings).map((d) => toLspDiagnostic(d, version));
+      return lintAnalysis(analysisOf(document), input, settings).map((d) => toLspDiagnostic(d, version, uri));
     });
     if (documents.get(uri)?.version !== version) return; // a newer edit will publish
     await connection.sendDiagnostics({ uri, version, diagnostics });

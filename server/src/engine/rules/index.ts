@@ -19,6 +19,18 @@ import { missingRegistryFile } from './missing-registry-file';
 import { nestedParameterMismatch } from './nested-parameter-mismatch';
 import { undefinedParameter } from './undefined-parameter';
 import { yamlSyntax } from './yaml-syntax';
+import { invalidTemplateVersion } from './invalid-template-version';
+import { unknownTemplateSection } from './unknown-template-section';
+import { unknownResourceKey } from './unknown-resource-key';
+import { functionUnavailable } from './function-unavailable';
+import { unknownResourceType } from './unknown-resource-type';
+import { unknownProperty } from './unknown-property';
+import { missingRequiredProperty } from './missing-required-property';
+import { invalidPropertyValue } from './invalid-property-value';
+import { undefinedResource } from './undefined-resource';
+import { unknownAttribute } from './unknown-attribute';
+import { unusedParameter } from './unused-parameter';
+import { duplicateKey } from './duplicate-key';
 
 export const CONF_RULES: readonly ConfRule[] = [
   confSyntax, authUriDeprecated, keystoneAdminPort, keystoneAuthMissing, dockerVolumeTypeEmpty,
@@ -28,6 +40,10 @@ export const CONF_RULES: readonly ConfRule[] = [
 export const HEAT_RULES: readonly HeatRule[] = [
   yamlSyntax, fileTooLarge, undefinedParameter, emptyVolumeType, missingPortRule,
   magnumParameterMissing, nestedParameterMismatch,
+  // HOT structure, types and references (issue #4 part A)
+  invalidTemplateVersion, unknownTemplateSection, unknownResourceKey, functionUnavailable, unknownResourceType,
+  unknownProperty, missingRequiredProperty, invalidPropertyValue, undefinedResource, unknownAttribute,
+  unusedParameter, duplicateKey,
 ];
 export const ENVIRONMENT_RULES: readonly EnvironmentRule[] = [missingRegistryFile];
 export const ALL_RULES: readonly Rule[] = [...CONF_RULES, ...HEAT_RULES, ...ENVIRONMENT_RULES];

@@ -1,0 +1,32 @@
+import { contentSpan } from '../heat/content-span';
+import { checkLiteral } from '../heat/literal-values';
+import { schemaTree, typedDefinitions } from '../heat/property-tree';
+import { replaceFix } from '../heat/replace-fix';
+
+import type { HeatRule } from '../rule';
+
+export const invalidPropertyValue: HeatRule = {
+  meta: {
+    id: 'invalid-property-value',
+    severity: 'error',
+    summary: 'A literal property value has the wrong type or breaks an allowed-values, range, length or pattern constraint.',
+    appliesTo: 'heat-template',
+  },
+  *check({ doc, release }) {
+    for (const definition of typedDefinitions(doc, release)) {
+      if (definition.info.anyProperties) continue;
+      for (const { node, info, path } of schemaTree(definition).values) {
+        const span = contentSpan(doc, node);
+        if (!span) continue;
+        const problem = checkLiteral(node, info, doc.text.slice(span.start, span.end));
+        if (!problem) continue;
+        const name = path.slice(definition.holderPath.length + 1).map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
+        yield {
+          message: `${definition.typeName} property '${name}' ${problem.message}. Heat fails the stack create.`,
+          at: span,
+          fixes: problem.replacement === undefined ? [] : [replaceFix(`Change to ${problem.replacement}`, span, problem.replacement)],
+        };
+      }
+    }
+  },
+};

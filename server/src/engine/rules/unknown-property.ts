@@ -1,0 +1,40 @@
+import { schemaTree, typedDefinitions } from '../heat/property-tree';
+import { meant, renameFix } from '../heat/replace-fix';
+import { keyText, nodeSpan } from '../heat/yaml-nodes';
+import { firstReleaseWith } from '../knowledge/heat-schema';
+import { compareReleases } from '../knowledge/releases';
+import type { HeatRule } from '../rule';
+import { didYouMean } from '../util/did-you-mean';
+
+export const unknownProperty: HeatRule = {
+  meta: {
+    id: 'unknown-property',
+    severity: 'error',
+    summary: 'A resource sets a property its type does not have.',
+    appliesTo: 'heat-template',
+  },
+  *check({ doc, release }) {
+    for (const definition of typedDefinitions(doc, release)) {
+      if (definition.info.anyProperties) continue;
+      for (const { map, schema, path } of schemaTree(definition).maps) {
+        const relative = path.slice(definition.holderPath.length + 1);
+        for (const pair of map.items) {
+          const name = keyText(pair);
+          const span = nodeSpan(pair.key);
+          if (name === undefined || !span || Object.hasOwn(schema, name)) continue;
+          const where = relative.length ? `'${relative.filter((p) => typeof p === 'string').join('.')}' of ${definition.typeName}` : definition.typeName;
+          const first = firstReleaseWith(definition.typeName, [...relative, name]);
+          const later = first !== undefined && compareReleases(first, release) > 0 ? first : undefined;
+          const suggestion = didYouMean(name, Object.keys(schema));
+          yield {
+            message: later
+              ? `${where} has no property '${name}' in ${release}; Heat knows it from ${later} on. Heat of ${release} rejects the template.`
+              : `${where} has no property '${name}'${meant(suggestion)}. Heat rejects the template.`,
+            at: span,
+            fixes: suggestion ? [renameFix(span, suggestion)] : [],
+          };
+        }
+      }
+    }
+  },
+};

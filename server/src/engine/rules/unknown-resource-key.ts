@@ -1,0 +1,26 @@
+import { versionOf } from '../heat/functions';
+import { unknownKeywordFinding } from '../heat/keyword-findings';
+import { resources } from '../heat/template';
+import { keyText, nodeSpan } from '../heat/yaml-nodes';
+import type { HeatRule } from '../rule';
+
+export const unknownResourceKey: HeatRule = {
+  meta: {
+    id: 'unknown-resource-key',
+    severity: 'error',
+    summary: 'A resource definition holds a key that is not a resource keyword of the declared HOT version.',
+    appliesTo: 'heat-template',
+  },
+  *check({ doc }) {
+    const version = versionOf(doc);
+    if (!version) return;
+    for (const resource of resources(doc)) {
+      for (const pair of resource.body?.items ?? []) {
+        const name = keyText(pair);
+        const span = nodeSpan(pair.key);
+        if (name === undefined || !span || version.resourceKeys.includes(name)) continue;
+        yield unknownKeywordFinding(doc, version, name, span, (v) => v.resourceKeys, 'resource keyword');
+      }
+    }
+  },
+};
