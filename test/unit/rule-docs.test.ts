@@ -2,17 +2,14 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { ALL_RULES } from '../../server/src/engine/rules';
+import { RULE_TABLES, SCOPE_LABEL, withRulesTable } from '../../server/src/cli/rules-table';
+import { RULE_METAS } from '../../server/src/engine/rules';
 
 // Compiled to out/test/unit/, so the repository root is three levels up.
 const ROOT = resolve(__dirname, '..', '..', '..');
 const DOCS = join(ROOT, 'docs', 'rules');
 const SECTIONS = ['What', 'Why', 'Fix', 'Example'];
-const APPLIES_TO: Record<string, string> = {
-  'magnum-conf': 'magnum.conf',
-  'heat-template': 'Heat templates',
-  'heat-environment': 'Heat environments',
-};
+const APPLIES_TO = SCOPE_LABEL;
 
 function page(id: string): string {
   return readFileSync(join(DOCS, `${id}.md`), 'utf8').replace(/\r\n/g, '\n');
@@ -39,13 +36,12 @@ function sectionBody(text: string, name: string): string {
 
 describe('rule documentation', () => {
   test('the registry is not empty and ids are unique', () => {
-    assert.ok(ALL_RULES.length > 0);
-    const ids = ALL_RULES.map((r) => r.meta.id);
+    assert.ok(RULE_METAS.length > 0);
+    const ids = RULE_METAS.map((m) => m.id);
     assert.equal(new Set(ids).size, ids.length);
   });
 
-  for (const rule of ALL_RULES) {
-    const { id, severity, appliesTo } = rule.meta;
+  for (const { id, severity, appliesTo } of RULE_METAS) {
     describe(id, () => {
       test('has a page docs/rules/<id>.md', () => {
         assert.ok(existsSync(join(DOCS, `${id}.md`)), `docs/rules/${id}.md is missing`);
@@ -74,7 +70,7 @@ describe('rule documentation', () => {
   }
 
   test('every page in docs/rules belongs to a registered rule', () => {
-    const ids = new Set(ALL_RULES.map((r) => r.meta.id));
+    const ids = new Set(RULE_METAS.map((m) => m.id));
     const strays = readdirSync(DOCS)
       .filter((f) => f.endsWith('.md') && f !== 'README.md')
       .map((f) => f.slice(0, -3))
@@ -82,23 +78,13 @@ describe('rule documentation', () => {
     assert.deepEqual(strays, [], `pages without a registered rule: ${strays.join(', ')}`);
   });
 
-  test('README.md has a table row for every rule, with its page link, kind and severity', () => {
-    const readme = readFileSync(join(DOCS, 'README.md'), 'utf8');
-    const rows = readme.split(/\r?\n/).filter((line) => line.startsWith('|'));
-    for (const { id, severity, appliesTo } of ALL_RULES.map((r) => r.meta)) {
-      const row = rows.find((line) => line.includes(`[${id}](${id}.md)`));
-      assert.ok(row, `README.md does not list ${id}`);
-      const cells = row.split('|').slice(1, -1).map((c) => c.trim());
-      assert.equal(cells[1], APPLIES_TO[appliesTo], `${id}: applies-to column`);
-      assert.equal(cells[2], severity, `${id}: severity column`);
-      assert.ok(cells[3].length > 0, `${id}: summary column is empty`);
-    }
-  });
-
-  test('README.md lists no rule that is not registered', () => {
-    const ids = new Set(ALL_RULES.map((r) => r.meta.id));
-    const readme = readFileSync(join(DOCS, 'README.md'), 'utf8');
-    const linked = [...readme.matchAll(/\[([a-z0-9-]+)\]\(\1\.md\)/g)].map((m) => m[1]);
-    assert.deepEqual(linked.filter((id) => !ids.has(id)), []);
-  });
+  for (const [file, table] of Object.entries(RULE_TABLES)) {
+    test(`the rules table in ${file} is the one generated from the registry (node scripts/rules-table.mjs)`, () => {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      const generated = withRulesTable(text, table());
+      assert.ok(generated !== undefined, `${file} has no rules-table markers`);
+      assert.equal(text, generated);
+      for (const { id } of RULE_METAS) assert.ok(text.includes(file === 'README.md' ? `| \`${id}\` |` : `| [${id}](${id}.md) |`), `${file} lists ${id}`);
+    });
+  }
 });

@@ -33,3 +33,38 @@ export function applyEdits(text: string, edits: TextEdit[]): { text: string; app
 export function preferredEdits(diagnostics: Diagnostic[]): TextEdit[] {
   return diagnostics.flatMap((d) => d.fixes.find((f) => f.isPreferred)?.edits ?? []);
 }
+
+const MAX_FIX_PASSES = 10;
+
+/**
+ * Applies every preferred fix, pass after pass (a fix may make another one possible, and edits that
+ * overlap wait for the next pass), until nothing changes. `lintText` lints a version of the text.
+ */
+export function fixAll(text: string, lintText: (text: string) => Diagnostic[]): string {
+  let current = text;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const { text: next, applied } = applyEdits(current, preferredEdits(lintText(current)));
+    if (applied === 0 || next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+const LINE_BREAK_AT_END = /(\r\n|\n|\r)$/;
+
+/**
+ * Gives a fixed text the line breaks of the original: a file written with CRLF only (or LF only)
+ * stays so, and the last line ends with a line break exactly when it did before.
+ */
+export function keepLayout(original: string, fixed: string): string {
+  let out = fixed;
+  const crlf = original.includes('\r\n');
+  const lf = /(^|[^\r])\n/.test(original);
+  if (crlf && !lf) out = out.replace(/\r?\n/g, '\r\n');
+  else if (lf && !crlf) out = out.replace(/\r\n/g, '\n');
+  const ending = LINE_BREAK_AT_END.exec(original)?.[1];
+  const hasEnding = LINE_BREAK_AT_END.test(out);
+  if (ending && !hasEnding && out !== '') out += ending;
+  else if (!ending && hasEnding && original !== '') out = out.replace(LINE_BREAK_AT_END, '');
+  return out;
+}

@@ -4,6 +4,7 @@ import { locate } from './heat/template';
 import { resolveRelease } from './knowledge/releases';
 import { CONF_RULES, ENVIRONMENT_RULES, HEAT_RULES } from './rules';
 import type { Finding, OffsetEdit, Rule, Target } from './rule';
+import { applySuppressions } from './suppress-findings';
 import type { LineIndex, Span } from './text';
 import type { Diagnostic, LintResult, LintSettings, Severity } from './types';
 
@@ -77,7 +78,8 @@ export function lintAnalysis(analysis: Analysis, input: LintInput, settings: Lin
       });
     }
   }
-  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const kept = applySuppressions(diagnostics, index, analysis.kind !== 'magnum-conf', settings.rules);
+  return kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 export function lint(input: LintInput, settings: LintSettings = {}): LintResult {

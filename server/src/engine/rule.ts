@@ -75,3 +75,11 @@ export interface EnvironmentRule {
 }
 
 export type Rule = ConfRule | HeatRule | EnvironmentRule;
+
+/** Rules the engine applies itself (suppression comments, the project config file); they have no check(). */
+export interface EngineRule {
+  meta: Omit<RuleMeta, 'appliesTo'> & { appliesTo: 'all' | 'project-config' };
+}
+
+/** Any registered rule's description: `all` means every kind of checked file. */
+export type AnyRuleMeta = RuleMeta | EngineRule['meta'];

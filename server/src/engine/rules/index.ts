@@ -1,4 +1,4 @@
-import type { ConfRule, EnvironmentRule, HeatRule, Rule } from '../rule';
+import type { AnyRuleMeta, ConfRule, EngineRule, EnvironmentRule, HeatRule, Rule } from '../rule';
 import { authUriDeprecated } from './auth-uri-deprecated';
 import { certManagerBarbican } from './cert-manager-barbican';
 import { deprecatedOption } from './deprecated-option';
@@ -17,7 +17,9 @@ import { magnumParameterMissing } from './magnum-parameter-missing';
 import { missingPortRule } from './missing-port-rule';
 import { missingRegistryFile } from './missing-registry-file';
 import { nestedParameterMismatch } from './nested-parameter-mismatch';
+import { projectConfigInvalid } from './project-config-invalid';
 import { undefinedParameter } from './undefined-parameter';
+import { unusedSuppression } from './unused-suppression';
 import { yamlSyntax } from './yaml-syntax';
 import { invalidTemplateVersion } from './invalid-template-version';
 import { unknownTemplateSection } from './unknown-template-section';
@@ -50,4 +52,13 @@ export const ALL_RULES: readonly Rule[] = [...CONF_RULES, ...HEAT_RULES, ...ENVI
 
 export function findRule(id: string): Rule | undefined {
   return ALL_RULES.find((r) => r.meta.id === id);
+}
+
+/** Rules the engine reports itself, outside any document model. */
+export const ENGINE_RULES: readonly EngineRule[] = [unusedSuppression, projectConfigInvalid];
+/** Every rule id there is, as listed by `--list-rules` and in the docs. */
+export const RULE_METAS: readonly AnyRuleMeta[] = [...ALL_RULES, ...ENGINE_RULES].map((r) => r.meta);
+
+export function findRuleMeta(id: string): AnyRuleMeta | undefined {
+  return RULE_METAS.find((m) => m.id === id);
 }
