@@ -133,7 +133,8 @@ export function confOptions() {
 
   const plugins = authPlugins();
   withFormats(options, plugins);
-  const approximate = new Set(Object.keys(libraryGroups()));
+  // Groups only libraries register: their options are the Zed catalogue (Magnum's own groups are exact).
+  const approximate = new Set(Object.keys(libraryGroups()).filter((g) => !facts.groups[g]));
   const groups = {};
   for (const group of Object.keys(options).sort((a, b) => (a === 'DEFAULT' ? -1 : b === 'DEFAULT' ? 1 : a.localeCompare(b)))) {
     groups[group] = compact({

@@ -11,6 +11,8 @@ import type { ConfDocument } from './tokenizer';
 
 /** Groups whose auth plugin options depend on their auth_type (plus any group named by auth_section). */
 const AUTH_GROUPS = ['keystone_auth', 'keystone_authtoken'];
+const LOADING_OPTIONS = ['auth_type', 'auth_section'];
+const GROUP_OF_LOADING = 'keystone_auth';
 
 export type Lookup =
   /** An option of the group in this release (the view of that release). */
@@ -93,7 +95,8 @@ export class ConfCatalog {
 
   lookup(group: string, rawKey: string): Lookup {
     const key = normalizeKey(rawKey);
-    const info = confOption(group, key);
+    // A section named by auth_section takes keystoneauth's loading options like [keystone_auth] does.
+    const info = confOption(group, key) ?? (this.authSections.has(group) && LOADING_OPTIONS.includes(key) ? confOption(GROUP_OF_LOADING, key) : undefined);
     if (info && optionInRelease(info, this.release)) return { kind: 'option', group, name: key, info: optionIn(info, this.release) };
     if (this.isAuthGroup(group)) {
       const plugin = this.lookupPlugin(group, key);

@@ -17,7 +17,8 @@ export const keystoneAdminPort: ConfRule = {
     for (const { entry } of groupedEntries(doc)) {
       const start = valueStart(entry);
       const url = start === undefined ? undefined : parseUrl(entry.value);
-      for (const host of url?.hosts ?? []) {
+      if (!url || !/^https?$/i.test(url.scheme)) continue;
+      for (const host of url.hosts) {
         if (host.port !== ADMIN || !host.portSpan) continue;
         const at = { start: start! + host.portSpan.start, end: start! + host.portSpan.end };
         yield {
