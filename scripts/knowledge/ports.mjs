@@ -1,12 +1,20 @@
 // Security-group rules each Magnum driver's templates open, per release -> schemas/ports.json
 import { readFacts, RELEASES } from './common.mjs';
 
-function portRule(r) {
+/** 'any' (no remote), 'param:<name>' (a CIDR parameter) or 'group:<resource>' (members of a security group). */
+function remoteOf(remote, group) {
+  if (typeof remote === 'string') return 'any';
+  if (remote?.cidr?.param) return `param:${remote.cidr.param}`;
+  const source = remote?.security_group;
+  if (typeof source === 'string') return `group:${/\(itself/.test(source) ? group : source.split(/\s/)[0]}`;
+  return 'other';
+}
+
+function portRule(r, group) {
   const protocol = r.protocol ?? 'any';
   const all = r.ports === 'all' || r.port_range_min === undefined;
-  const remote = typeof r.remote === 'string' ? 'any' : r.remote?.cidr?.param ? `param:${r.remote.cidr.param}` : 'other';
   return { direction: r.direction?.startsWith('egress') ? 'egress' : 'ingress', protocol,
-    min: all ? 1 : r.port_range_min, max: all ? 65535 : r.port_range_max, remote };
+    min: all ? 1 : r.port_range_min, max: all ? 65535 : r.port_range_max, remote: remoteOf(r.remote, group) };
 }
 
 export function ports() {
@@ -17,10 +25,13 @@ export function ports() {
     out[release] = {};
     for (const [driver, d] of Object.entries(rel.drivers)) {
       out[release][driver] = d.security_groups.map((g) => ({
-        file: g.file, resource: g.resource, rules: g.rules.map(portRule),
+        file: g.file,
+        resource: g.resource,
+        // Rules added by separate OS::Neutron::SecurityGroupRule resources belong to the group too.
+        rules: [...g.rules, ...d.standalone_rules.filter((s) => s.security_group === g.resource && s.file === g.file).map((s) => s.rule)]
+          .map((r) => portRule(r, g.resource)),
       }));
     }
   }
   return out;
 }
-

@@ -34,9 +34,16 @@ export interface NestedUse {
 
 const hasScheme = (ref: string) => /^[a-z][a-z0-9+.-]*:/i.test(ref);
 
-/** The map defining what is created, with its path: the resource itself or a group's member definition. */
-function definitions(doc: HeatDocument): Array<{ resource: string; holder: YAMLMap<unknown, unknown>; holderPath: HeatPath }> {
-  const out: Array<{ resource: string; holder: YAMLMap<unknown, unknown>; holderPath: HeatPath }> = [];
+export interface ResourceDefinition {
+  resource: string;
+  /** The map holding `type` and `properties`. */
+  holder: YAMLMap<unknown, unknown>;
+  holderPath: HeatPath;
+}
+
+/** The maps defining what is created, with their paths: each resource, and each group's member definition. */
+export function resourceDefinitions(doc: HeatDocument): ResourceDefinition[] {
+  const out: ResourceDefinition[] = [];
   for (const r of resources(doc)) {
     if (!r.body) continue;
     out.push({ resource: r.name, holder: r.body, holderPath: ['resources', r.name] });
@@ -51,7 +58,7 @@ function definitions(doc: HeatDocument): Array<{ resource: string; holder: YAMLM
 export function nestedUses(doc: HeatDocument, path: string, host: LintHost | undefined): NestedUse[] {
   let mappings: Map<string, FileMapping[]> | undefined;
   const out: NestedUse[] = [];
-  for (const { resource, holder, holderPath } of definitions(doc)) {
+  for (const { resource, holder, holderPath } of resourceDefinitions(doc)) {
     const type = scalarText(mapValue(holder, 'type'));
     if (type === undefined) continue;
     const properties = asMap(mapPair(holder, 'properties')?.value);

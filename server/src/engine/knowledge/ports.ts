@@ -1,4 +1,5 @@
 import data from '../../../../schemas/ports.json';
+import { nearestRelease } from './magnum-drivers';
 import { RELEASES } from './releases';
 
 export interface PortRule {
@@ -6,7 +7,7 @@ export interface PortRule {
   protocol: string;
   min: number;
   max: number;
-  /** 'any' (no remote given), 'param:<name>' (a CIDR from a parameter), or 'other'. */
+  /** 'any' (no remote given), 'param:<name>' (a CIDR from a parameter), 'group:<resource>' (members of that group). */
   remote: string;
 }
 
@@ -19,17 +20,12 @@ export interface SecurityGroupFacts {
 const byRelease = data as unknown as Record<string, Record<string, SecurityGroupFacts[]>>;
 
 /**
- * The security groups a driver's templates define, for the release in force. When the driver
- * does not exist in that release (e.g. swarm after 2023.2), the newest release that has it.
+ * The security groups a driver's templates define, for the release in force, or for the nearest
+ * release that has the driver (e.g. 2023.2 for swarm after its removal).
  */
 export function securityGroupsFor(release: string, driver: string): { release: string; groups: SecurityGroupFacts[] } | undefined {
-  const exact = byRelease[release]?.[driver];
-  if (exact) return { release, groups: exact };
-  for (let i = RELEASES.length - 1; i >= 0; i--) {
-    const groups = byRelease[RELEASES[i]]?.[driver];
-    if (groups) return { release: RELEASES[i], groups };
-  }
-  return undefined;
+  const nearest = nearestRelease(release, RELEASES.filter((r) => byRelease[r]?.[driver]));
+  return nearest ? { release: nearest, groups: byRelease[nearest][driver] } : undefined;
 }
 
 /** Drivers whose template of this file name defines a security group with this resource name. */

@@ -1,92 +1,99 @@
-import { isMap, isScalar, type YAMLMap } from 'yaml';
-import { columnOf, nextLineStart } from '../heat/edits';
+import { isMap } from 'yaml';
+import { columnOf, indentUnit, nextLineStart } from '../heat/edits';
+import { appendMapEntry } from '../heat/map-entry-edits';
+import { covers, presentRules } from '../heat/security-rules';
 import { resources, type HeatDocument, type ResourceView } from '../heat/template';
-import { asSeq, mapPair, mapValue, nodeSpan, scalarText } from '../heat/yaml-nodes';
+import { asSeq, mapPair, mapValue, nodeSpan } from '../heat/yaml-nodes';
 import { describePorts, portPurpose } from '../knowledge/port-purposes';
-import { driversDefiningGroup, securityGroupsFor, type PortRule, type SecurityGroupFacts } from '../knowledge/ports';
+import { driversDefiningGroup, securityGroupsFor, type PortRule } from '../knowledge/ports';
 import type { HeatRule, OffsetEdit } from '../rule';
 
 const SECURITY_GROUP = 'OS::Neutron::SecurityGroup';
 
-const COMPUTED = Symbol('computed');
-type Field = string | undefined | typeof COMPUTED;
-
-/** A rule field: its literal text, undefined when absent, COMPUTED when a function gives it. */
-function field(rule: YAMLMap<unknown, unknown>, key: string): Field {
-  const pair = mapPair(rule, key);
-  if (!pair || pair.value == null) return undefined;
-  return isScalar(pair.value) ? scalarText(pair.value) ?? undefined : COMPUTED;
+/** The rules one group must have, and who says so ("swarm_fedora_atomic_v2 opens it in 2023.2"). */
+interface Reference {
+  resource: string;
+  rules: PortRule[];
+  source: string;
 }
+
+const sameRule = (a: PortRule, b: PortRule) => a.direction === b.direction && a.protocol === b.protocol && a.min === b.min && a.max === b.max && a.remote === b.remote;
 
 /**
- * Whether a template rule allows what the reference rule allows. A computed protocol or port counts
- * as allowing; a computed remote does not stand in for "from anywhere" (it is a narrower CIDR or group).
+ * With a driver: its groups in this file. Without one: each group recognised by name in a file of this
+ * name, against the rules that every driver defining it opens (e.g. the four Kubernetes drivers).
  */
-function covers(rule: YAMLMap<unknown, unknown>, wanted: PortRule): boolean {
-  const direction = field(rule, 'direction') ?? 'ingress';
-  if (direction !== COMPUTED && direction !== wanted.direction) return false;
-  const protocol = field(rule, 'protocol');
-  if (typeof protocol === 'string' && protocol !== wanted.protocol) return false;
-  if (wanted.protocol !== 'icmp') {
-    const min = field(rule, 'port_range_min');
-    const max = field(rule, 'port_range_max');
-    if (typeof min === 'string' && Number(min) > wanted.min) return false;
-    if (typeof max === 'string' && Number(max) < wanted.max) return false;
+function referencesFor(release: string, driver: string | undefined, fileName: string, names: string[]): Reference[] {
+  if (driver) {
+    const found = securityGroupsFor(release, driver);
+    return (found?.groups ?? []).filter((g) => g.file === fileName)
+      .map((g) => ({ resource: g.resource, rules: g.rules, source: `${driver} opens it in ${found!.release}` }));
   }
-  if (wanted.remote !== 'any') return true;
-  if (field(rule, 'remote_group_id') !== undefined || field(rule, 'remote_group') !== undefined) return false;
-  const prefix = field(rule, 'remote_ip_prefix');
-  return prefix === undefined || prefix === '0.0.0.0/0' || prefix === '::/0';
+  return names.flatMap((name) => {
+    const perDriver = driversDefiningGroup(name, fileName).flatMap((d) => {
+      const found = securityGroupsFor(release, d);
+      const group = found?.groups.find((g) => g.resource === name && g.file === fileName);
+      return group ? [{ driver: d, release: found!.release, rules: group.rules }] : [];
+    });
+    if (!perDriver.length) return [];
+    const common = perDriver[0].rules.filter((r) => perDriver.every((p) => p.rules.some((x) => sameRule(x, r))));
+    const source = perDriver.length === 1
+      ? `${perDriver[0].driver} opens it in ${perDriver[0].release}`
+      : `every driver with this group opens it (${perDriver.map((p) => p.driver).join(', ')})`;
+    return [{ resource: name, rules: common, source }];
+  });
 }
 
-function ruleText(wanted: PortRule): Array<[string, string]> {
+function ruleFields(wanted: PortRule, group: string): Array<[string, string]> {
   const fields: Array<[string, string]> = [['protocol', wanted.protocol]];
   if (wanted.protocol !== 'icmp' && !(wanted.min === 1 && wanted.max === 65535)) {
     fields.push(['port_range_min', String(wanted.min)], ['port_range_max', String(wanted.max)]);
   }
   if (wanted.remote.startsWith('param:')) fields.push(['remote_ip_prefix', `{get_param: ${wanted.remote.slice(6)}}`]);
+  if (wanted.remote.startsWith('group:')) {
+    fields.push(['remote_mode', 'remote_group_id']);
+    const source = wanted.remote.slice(6);
+    if (source !== group) fields.push(['remote_group_id', `{get_resource: ${source}}`]);
+  }
   if (wanted.direction === 'egress') fields.push(['direction', 'egress']);
   return fields;
 }
 
-/** Adds the rule after the last one, in the same style (flow or block) and indentation. */
+const flowItem = (fields: Array<[string, string]>) => `{${fields.map(([k, v]) => `${k}: ${v}`).join(', ')}}`;
+
+/** Adds the rule after the last one in the same style, or creates the `rules` list when there is none. */
 function insertRule(doc: HeatDocument, resource: ResourceView, wanted: PortRule): OffsetEdit | undefined {
-  const rules = asSeq(mapValue(resource.properties, 'rules'));
+  const fields = ruleFields(wanted, resource.name);
+  const rulesPair = mapPair(resource.properties, 'rules');
+  const rules = asSeq(rulesPair?.value);
   const last = rules?.items[rules.items.length - 1];
   const lastSpan = nodeSpan(last);
+  const block = fields.map(([k, v], i) => `${i === 0 ? '- ' : '  '}${k}: ${v}`);
+  if (!rulesPair) {
+    return resource.properties ? appendMapEntry(doc, resource.properties, 'rules:', block) : resource.body && appendMapEntry(doc, resource.body, 'properties:', ['rules:', ...block.map((l) => ' '.repeat(indentUnit(doc)) + l)]);
+  }
+  if (rules?.flow && rules.items.length === 0) {
+    const span = nodeSpan(rules)!;
+    return { start: span.start, end: span.end, newText: `[${flowItem(fields)}]` };
+  }
   if (!rules || !lastSpan) return undefined;
-  const fields = ruleText(wanted);
-  const flowItem = `{${fields.map(([k, v]) => `${k}: ${v}`).join(', ')}}`;
-  if (rules.flow) return { start: lastSpan.end, end: lastSpan.end, newText: `, ${flowItem}` };
+  if (rules.flow) return { start: lastSpan.end, end: lastSpan.end, newText: `, ${flowItem(fields)}` };
   const dashColumn = doc.text.lastIndexOf('-', lastSpan.start) - doc.index.lineStart(doc.index.positionAt(lastSpan.start).line);
   const keyColumn = columnOf(doc, lastSpan.start);
   const eol = doc.index.eol;
   const dash = `${' '.repeat(dashColumn)}-${' '.repeat(Math.max(1, keyColumn - dashColumn - 1))}`;
   const lines = isMap(last) && !last.flow
     ? fields.map(([k, v], i) => `${i === 0 ? dash : ' '.repeat(keyColumn)}${k}: ${v}`)
-    : [`${dash}${flowItem}`];
+    : [`${dash}${flowItem(fields)}`];
   const at = nextLineStart(doc, Math.max(lastSpan.end - 1, lastSpan.start));
   const needsBreak = at === doc.text.length && !/[\r\n]$/.test(doc.text);
   return { start: at, end: at, newText: (needsBreak ? eol : '') + lines.join(eol) + eol };
 }
 
-/** The reference groups for this file: from the driver in force, or recognised by a driver-unique name. */
-function referenceGroups(release: string, driver: string | undefined, fileName: string, names: string[]): Array<{ facts: SecurityGroupFacts; driver: string; release: string }> {
-  const out: Array<{ facts: SecurityGroupFacts; driver: string; release: string }> = [];
-  const add = (d: string, onlyResource?: string) => {
-    const found = securityGroupsFor(release, d);
-    for (const facts of found?.groups ?? []) {
-      if (facts.file === fileName && (!onlyResource || facts.resource === onlyResource)) out.push({ facts, driver: d, release: found!.release });
-    }
-  };
-  if (driver) add(driver);
-  else {
-    for (const name of names) {
-      const drivers = driversDefiningGroup(name, fileName);
-      if (drivers.length === 1) add(drivers[0], name);
-    }
-  }
-  return out;
+function remoteWords(wanted: PortRule): string {
+  if (wanted.remote.startsWith('param:')) return ` from ${wanted.remote.slice(6)}`;
+  if (wanted.remote.startsWith('group:')) return ` from members of '${wanted.remote.slice(6)}'`;
+  return '';
 }
 
 export const missingPortRule: HeatRule = {
@@ -97,25 +104,24 @@ export const missingPortRule: HeatRule = {
     appliesTo: 'heat-template',
   },
   *check({ doc, release, driver, fileName }) {
-    const groups = resources(doc).filter((r) => r.type === SECURITY_GROUP);
-    const byName = new Map(groups.map((g) => [g.name, g]));
-    for (const ref of referenceGroups(release, driver, fileName, [...byName.keys()])) {
-      const resource = byName.get(ref.facts.resource);
+    const all = resources(doc);
+    const byName = new Map(all.filter((r) => r.type === SECURITY_GROUP).map((g) => [g.name, g]));
+    for (const ref of referencesFor(release, driver, fileName, [...byName.keys()])) {
+      const resource = byName.get(ref.resource);
       if (!resource) continue;
       const rulesValue = mapValue(resource.properties, 'rules');
-      if (rulesValue !== undefined && !asSeq(rulesValue)) continue; // computed rules: cannot judge
-      const present = (asSeq(rulesValue)?.items ?? []).filter(isMap) as Array<YAMLMap<unknown, unknown>>;
+      if (rulesValue != null && !asSeq(rulesValue)) continue; // computed rules: cannot judge
+      const present = presentRules(resource, all);
       const hasRulesKey = mapPair(resource.properties, 'rules') !== undefined;
-      for (const wanted of ref.facts.rules) {
-        if (wanted.remote === 'other' || present.some((rule) => covers(rule, wanted))) continue;
+      for (const wanted of ref.rules) {
+        if (wanted.remote === 'other' || present.some((rule) => covers(rule, wanted, resource.name))) continue;
         const ports = describePorts(wanted.protocol, wanted.min, wanted.max);
         const purpose = portPurpose(wanted.protocol, wanted.min, wanted.max);
         const edit = insertRule(doc, resource, wanted);
         yield {
-          message: `Security group '${resource.name}' does not allow ${ports}${wanted.remote === 'any' ? '' : ` from ${wanted.remote.slice(6)}`}`
-            + `${purpose ? ` (${purpose})` : ''}; ${ref.driver} opens it in ${ref.release}.`,
+          message: `Security group '${resource.name}' does not allow ${ports}${remoteWords(wanted)}${purpose ? ` (${purpose})` : ''}; ${ref.source}.`,
           at: { path: hasRulesKey ? ['resources', resource.name, 'properties', 'rules'] : ['resources', resource.name], part: 'key' },
-          fixes: edit ? [{ title: `Add an ingress rule for ${ports}`, edits: [edit], preferred: true }] : [],
+          fixes: edit ? [{ title: `Add an ${wanted.direction} rule for ${ports}${remoteWords(wanted)}`, edits: [edit], preferred: true }] : [],
         };
       }
     }
