@@ -2,12 +2,13 @@ import { catalogFor } from '../conf/catalog';
 import { escapeSnippet, insertIntoGroup, type SnippetEdit } from '../conf/edits';
 import { entriesOf, isMainConfig, lastEntry, normalizeGroup, sectionsOf } from '../conf/model';
 import type { ConfDocument } from '../conf/tokenizer';
-import { authPlugin, type AuthPluginInfo } from '../knowledge/conf-options';
+import { authPlugin, confOption, type AuthPluginInfo } from '../knowledge/conf-options';
 import type { ConfRule, FixSpec, OffsetEdit } from '../rule';
 import type { Span } from '../text';
 
 const GROUP = 'keystone_auth';
 const SOURCE = 'keystone_authtoken';
+const LEGACY_REMOVAL = confOption(SOURCE, 'admin_user')?.removedWith ?? 'a later keystonemiddleware';
 /** Scope options copied along with the credentials: a token without a project cannot create trusts. */
 const SCOPE = [['project_name', 'project_id'], ['user_domain_name', 'user_domain_id'], ['project_domain_name', 'project_domain_id']];
 
@@ -76,7 +77,7 @@ export const keystoneAuthMissing: ConfRule = {
     if (!plugin?.requires) return;
     const legacy = isSet(doc, SOURCE, ['admin_user'], undefined) && isSet(doc, SOURCE, ['admin_password'], undefined);
     const consequence = legacy
-      ? 'Magnum falls back to the deprecated admin_user/admin_password of [keystone_authtoken], which keystonemiddleware 13.0.0 removes.'
+      ? `Magnum falls back to the deprecated admin_user/admin_password of [keystone_authtoken], which ${LEGACY_REMOVAL} removes.`
       : 'Magnum then cannot authenticate its own Keystone calls (trusts, trustee users), and creating a cluster fails.';
     const severity = legacy ? 'warning' as const : undefined;
     if (sectionsOf(doc, group).length === 0) {
