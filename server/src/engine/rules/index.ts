@@ -13,6 +13,8 @@ import { unknownSection } from './unknown-section';
 import { confSyntax } from './conf-syntax';
 import { emptyVolumeType } from './empty-volume-type';
 import { fileTooLarge } from './file-too-large';
+import { clusterTemplateCoe } from './cluster-template-coe';
+import { dockerVolumeSize } from './docker-volume-size';
 import { magnumParameterMissing } from './magnum-parameter-missing';
 import { missingPortRule } from './missing-port-rule';
 import { missingRegistryFile } from './missing-registry-file';
@@ -41,7 +43,7 @@ export const CONF_RULES: readonly ConfRule[] = [
 ];
 export const HEAT_RULES: readonly HeatRule[] = [
   yamlSyntax, fileTooLarge, undefinedParameter, emptyVolumeType, missingPortRule,
-  magnumParameterMissing, nestedParameterMismatch,
+  magnumParameterMissing, nestedParameterMismatch, clusterTemplateCoe, dockerVolumeSize,
   // HOT structure, types and references (issue #4 part A)
   invalidTemplateVersion, unknownTemplateSection, unknownResourceKey, functionUnavailable, unknownResourceType,
   unknownProperty, missingRequiredProperty, invalidPropertyValue, undefinedResource, unknownAttribute,
