@@ -40,6 +40,7 @@ describe(RULE, () => {
     const [d] = only(diagnostics, RULE);
     assert.deepEqual(d.range, rangeOf(text, '[cinder]'));
     assert.equal(applyFix(text, d, /Cinder volume type/), `${text}default_docker_volume_type = VOLUME_TYPE\n`);
+    assert.equal(d.fixes[0].edits[0].snippet, 'default_docker_volume_type = ${1:VOLUME_TYPE}\n', 'the snippet travels with the diagnostic');
     const [finding] = [...dockerVolumeTypeEmpty.check({ doc: parseConf(text), release: 'stein' })];
     assert.equal((finding.fixes![0].edits[0] as { snippet?: string }).snippet, 'default_docker_volume_type = ${1:VOLUME_TYPE}\n');
   });

@@ -38,7 +38,7 @@ function findingsOf(analysis: Analysis, input: LintInput, settings: LintSettings
 }
 
 function toDiagnostic(rule: Rule, severity: Severity, finding: Finding, span: Span, index: LineIndex, analysis: Analysis): Diagnostic {
-  const edit = (e: OffsetEdit) => ({ range: index.rangeOf(e), newText: e.newText });
+  const edit = (e: OffsetEdit) => ({ range: index.rangeOf(e), newText: e.newText, ...(e.snippet ? { snippet: e.snippet } : {}) });
   const related = finding.related?.flatMap((r) => {
     const at = resolveTarget(analysis, r.at);
     return at ? [{ range: index.rangeOf(at), message: r.message }] : [];

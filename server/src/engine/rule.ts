@@ -21,6 +21,8 @@ export interface OffsetEdit {
   start: number;
   end: number;
   newText: string;
+  /** The same text as an LSP snippet (tab stops on placeholders), for editors that take snippet edits. */
+  snippet?: string;
 }
 
 export interface FixSpec {

@@ -15,6 +15,8 @@ export interface Range {
 export interface TextEdit {
   range: Range;
   newText: string;
+  /** The same text as an LSP snippet with tab stops; `newText` is what it inserts without an editor. */
+  snippet?: string;
 }
 
 export interface Fix {

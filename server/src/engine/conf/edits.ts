@@ -3,9 +3,7 @@ import type { ConfDocument, ConfEntry, ConfSection } from './tokenizer';
 import { normalizeGroup } from './model';
 
 /** An insertion that editors supporting snippets offer with tab stops; `newText` is its plain form. */
-export interface SnippetEdit extends OffsetEdit {
-  snippet: string;
-}
+export type SnippetEdit = OffsetEdit & { snippet: string };
 
 /** Text inserted literally in a snippet: `$`, `}` and `\\` are escaped. */
 export function escapeSnippet(text: string): string {
