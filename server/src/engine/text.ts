@@ -47,7 +47,8 @@ export class LineIndex {
       if (this.lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    // An offset between the \r and \n of a line break is the end of the line: LSP has no position there.
+    return { line: low, character: Math.min(clamped, this.lineContentEnd(low)) - this.lineStarts[low] };
   }
 
   offsetAt(position: Position): number {
