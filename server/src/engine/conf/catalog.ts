@@ -29,6 +29,13 @@ export type Lookup =
   | { kind: 'open' }
   | { kind: 'unknown' };
 
+export interface OfferedOption {
+  name: string;
+  info: ConfOptionInfo;
+  /** The auth plugin the option belongs to, for plugin options. */
+  plugin?: string;
+}
+
 export type SectionKind = 'known' | 'auth-section' | 'alias-group' | 'gone-alias-group' | 'other-release' | 'unknown';
 
 function lastValue(doc: ConfDocument, group: string, keys: string[]): string | undefined {
@@ -51,6 +58,7 @@ function isAliasGroup(group: string): boolean {
 export class ConfCatalog {
   private readonly authSections: Set<string>;
   private readonly plugins = new Map<string, string | undefined>();
+  private readonly offered = new Map<string, OfferedOption[]>();
 
   constructor(private readonly doc: ConfDocument, readonly release: string) {
     this.authSections = new Set(AUTH_GROUPS.map((g) => lastValue(doc, g, ['auth_section'])).filter((v): v is string => !!v).map(normalizeGroup));
@@ -81,8 +89,14 @@ export class ConfCatalog {
   }
 
   /** Option names a group offers in this release (static options, then the selected plugin's). */
-  optionNames(group: string): Array<{ name: string; info: ConfOptionInfo; plugin?: string }> {
-    const out: Array<{ name: string; info: ConfOptionInfo; plugin?: string }> = [];
+  optionNames(group: string): OfferedOption[] {
+    let names = this.offered.get(group);
+    if (!names) this.offered.set(group, (names = this.computeOptionNames(group)));
+    return names;
+  }
+
+  private computeOptionNames(group: string): OfferedOption[] {
+    const out: OfferedOption[] = [];
     for (const [name, info] of Object.entries(confGroup(group)?.options ?? {})) {
       if (optionInRelease(info, this.release)) out.push({ name, info: optionIn(info, this.release) });
     }

@@ -23,9 +23,16 @@ export function entryGroup(entry: ConfEntry): string | undefined {
   return entry.section ? normalizeGroup(entry.section.name) : undefined;
 }
 
-/** Every entry that belongs to a section, with its group, in file order. */
+const grouped = new WeakMap<ConfDocument, Array<{ group: string; entry: ConfEntry }>>();
+
+/** Every entry that belongs to a section, with its group, in file order (computed once per document). */
 export function groupedEntries(doc: ConfDocument): Array<{ group: string; entry: ConfEntry }> {
-  return doc.entries.flatMap((entry) => (entry.section ? [{ group: normalizeGroup(entry.section.name), entry }] : []));
+  let list = grouped.get(doc);
+  if (!list) {
+    list = doc.entries.flatMap((entry) => (entry.section ? [{ group: normalizeGroup(entry.section.name), entry }] : []));
+    grouped.set(doc, list);
+  }
+  return list;
 }
 
 /** The offset of the value's first character (after a stripped quote); undefined for multi-line values. */

@@ -16,7 +16,9 @@ export const duplicateOption: ConfRule = {
     const byOption = new Map<string, ConfEntry[]>();
     for (const { group, entry } of groupedEntries(doc)) {
       const id = `${group}\u0000${normalizeKey(entry.key)}`;
-      byOption.set(id, [...(byOption.get(id) ?? []), entry]);
+      const seen = byOption.get(id);
+      if (seen) seen.push(entry);
+      else byOption.set(id, [entry]);
     }
     for (const [id, entries] of byOption) {
       if (entries.length < 2) continue;
