@@ -6,6 +6,7 @@ set -euo pipefail
 # Debian package -> a command that succeeds when it is usable.
 declare -A CHECKS=(
   [python3-oslo.config]="/usr/bin/python3 -c 'import oslo_config'"
+  [python3-heat]="/usr/bin/python3 -c 'import heat'"
 )
 
 missing=()

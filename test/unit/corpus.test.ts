@@ -105,3 +105,47 @@ describe('upstream Magnum corpus: Magnum parameters and nested templates', { ski
     assert.deepEqual(findings('missing-registry-file'), []);
   });
 });
+
+// HOT structure, resource types, properties and references (PART A of issue 4).
+describe('upstream Magnum corpus: HOT structure, types, properties and references', { skip: !corpusAvailable() && `no corpus at ${CORPUS}` }, () => {
+  const PART_A = new Set(['invalid-template-version', 'unknown-template-section', 'unknown-resource-key', 'function-unavailable',
+    'unknown-resource-type', 'unknown-property', 'missing-required-property', 'invalid-property-value', 'undefined-resource',
+    'unknown-attribute', 'unused-parameter', 'duplicate-key']);
+  const files = corpusAvailable() ? corpusFiles().filter((f) => /\.ya?ml$/.test(f)) : [];
+  const results = files.map((file) => {
+    const text = readFileSync(file, 'utf8');
+    return { file: file.slice(CORPUS.length + 1), text, diagnostics: lint({ path: file, text }, { release: corpusRelease(file) }).diagnostics.filter((d) => PART_A.has(d.rule)) };
+  });
+
+  test('no error or warning where Heat accepts the template (every release, with its own knowledge)', () => {
+    // Heat (python3-heat with Magnum's aliases filled in) accepts every corpus template except for the
+    // nested load balancer parameters PART B reports; duplicate keys are accepted too and checked below.
+    const problems = results.flatMap(({ file, diagnostics }) => diagnostics
+      .filter((d) => d.rule !== 'duplicate-key' && (d.severity === 'error' || d.severity === 'warning'))
+      .map((d) => `${file}:${d.range.start.line + 1}: [${d.rule}] ${d.message}`));
+    assert.deepEqual(problems, []);
+  });
+
+  test('duplicate-key reports exactly the keys the YAML parser sees repeated, fixed_subnet_cidr from yoga to 2026.1 among them', () => {
+    const ours = new Set(results.flatMap(({ file, diagnostics }) => diagnostics.filter((d) => d.rule === 'duplicate-key')
+      .map((d) => `${file} ${/^'([^']+)'/.exec(d.message)?.[1]}`)));
+    const parser = new Set(results.flatMap(({ file, text }) => parseDocument(text, { uniqueKeys: true }).errors
+      .filter((e) => e.code === 'DUPLICATE_KEY')
+      .map((e) => `${file} ${/^\s*["']?([^"':]+)/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[1]}`)));
+    assert.deepEqual([...ours].sort(), [...parser].sort());
+    for (const release of ['yoga', 'zed', '2023.1', '2023.2', '2024.1', '2024.2', '2025.1', '2025.2', '2026.1']) {
+      assert.ok(ours.has(`${release}/drivers/k8s_fedora_coreos_v1/templates/kubecluster.yaml fixed_subnet_cidr`), release);
+    }
+  });
+
+  test('YAML that is no Heat template (cloud-config, Fedora CoreOS configs) gets nothing at all', () => {
+    const manifest = JSON.parse(readFileSync(join(CORPUS, 'MANIFEST.json'), 'utf8')) as Record<string, { files: Array<{ corpus_path: string; kind: string }> }>;
+    const others = Object.values(manifest).flatMap((r) => r.files).filter((f) => /\.ya?ml$/.test(f.corpus_path) && !f.kind.startsWith('heat_'));
+    assert.ok(others.length > 300, `only ${others.length} non-Heat YAML files`);
+    const problems = others.flatMap(({ corpus_path: path }) => {
+      const result = lint({ path: join(CORPUS, path), text: readFileSync(join(CORPUS, path), 'utf8') });
+      return result.kind === undefined && result.diagnostics.length === 0 ? [] : [`${path}: ${result.kind} ${result.diagnostics.length}`];
+    });
+    assert.deepEqual(problems, []);
+  });
+});

@@ -65,8 +65,22 @@ describe('unknown-property', () => {
     assert.deepEqual(lintText('t.yaml', text, { release: 'zed' }), []);
   });
 
-  test('computed properties, placeholders and aliases with several possible types are not checked', () => {
+  test('placeholders and aliases with several possible types are not checked', () => {
     assert.deepEqual(lintFixture('heat/unknown-property-good.yaml').diagnostics, []);
+  });
+
+  test('properties computed by a function are not checked by any property rule', () => {
+    const text = [
+      'heat_template_version: 2018-08-31',
+      'parameters:',
+      '  port_properties: {type: json, default: {network: private}}',
+      'resources:',
+      '  port:',
+      '    type: OS::Neutron::Port',
+      '    properties: {get_param: port_properties}',
+      '',
+    ].join('\n');
+    assert.deepEqual(lintText('t.yaml', text), []);
   });
 });
 

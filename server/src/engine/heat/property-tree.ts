@@ -97,3 +97,19 @@ export function schemaTree(definition: TypedDefinition): { maps: SchemaMap[]; va
   if (definition.properties) visitMap(definition.properties, definition.info.properties, [...definition.holderPath, 'properties']);
   return { maps, values };
 }
+
+/**
+ * The definition whose properties hold `path` (keys and list indexes from the root), with the path
+ * relative to its properties map; the innermost one (a group member) wins.
+ */
+export function definitionAt(doc: HeatDocument, path: HeatPath, release: string): { definition: TypedDefinition; relative: HeatPath } | undefined {
+  const definition = typedDefinitions(doc, release)
+    .filter((d) => d.holderPath.every((step, i) => path[i] === step) && path[d.holderPath.length] === 'properties')
+    .sort((a, b) => b.holderPath.length - a.holderPath.length)[0];
+  return definition && { definition, relative: path.slice(definition.holderPath.length + 1) };
+}
+
+/** Definitions whose properties Heat validates (placeholders take anything), each with its schema tree. */
+export function validatedDefinitions(doc: HeatDocument, release: string): Array<TypedDefinition & { maps: SchemaMap[]; values: SchemaValue[] }> {
+  return typedDefinitions(doc, release).filter((d) => !d.info.anyProperties).map((d) => ({ ...d, ...schemaTree(d) }));
+}

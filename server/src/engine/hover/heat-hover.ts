@@ -1,11 +1,17 @@
-import { isMap, isScalar, isSeq } from 'yaml';
-import { nodeAt } from '../heat/node-at';
-import { parameters, type HeatDocument } from '../heat/template';
+import { isMap, isScalar, isSeq, type Pair } from 'yaml';
+import { versionOf } from '../heat/functions';
+import { nodeAt, type NodeAt } from '../heat/node-at';
+import { definitionAt } from '../heat/property-tree';
+import { parameters, resources, type HeatDocument, type HeatPath } from '../heat/template';
+import { resolveResourceType } from '../heat/type-resolution';
 import { asMap, keyText, mapValue, nodeSpan, scalarText } from '../heat/yaml-nodes';
-import { canonicalResourceType, resourceType } from '../knowledge/heat-types';
-import { PSEUDO_PARAMETERS } from '../knowledge/hot-versions';
+import { propertyAt } from '../knowledge/heat-schema';
+import { allFunctionNames, hotVersion, PSEUDO_PARAMETERS } from '../knowledge/hot-versions';
 import { resourceTypeSummary } from '../knowledge/resource-type-summaries';
+import { functionMarkdown, missingPropertyMarkdown, propertyMarkdown, resourceTypeMarkdown, versionMarkdown } from './heat-hover-markdown';
 import type { HoverResult } from './types';
+
+const CONDITION_FUNCTIONS = ['equals', 'not', 'and', 'or'];
 
 function parameterMarkdown(doc: HeatDocument, name: string): string {
   if (PSEUDO_PARAMETERS.includes(name)) return `**${name}** · pseudo parameter\n\nProvided by Heat for every stack; no declaration needed.`;
@@ -28,31 +34,87 @@ function parameterMarkdown(doc: HeatDocument, name: string): string {
   return lines.join('\n');
 }
 
-function resourceTypeMarkdown(type: string): string {
-  const canonical = canonicalResourceType(type);
-  const info = resourceType(type);
-  const lines = [`**${type}**`, '', resourceTypeSummary(canonical)];
-  if (canonical !== type) lines.push('', `Magnum alias: its environment maps it to \`${canonical}\` or to \`OS::Heat::None\` when the feature is off.`);
-  if (info?.status) lines.push('', `Support status: ${info.status}${info.since ? ` since ${info.since}` : ''}.`);
-  return lines.join('\n');
+function resourceMarkdown(doc: HeatDocument, name: string, release: string): string {
+  const resource = resources(doc).find((r) => r.name === name);
+  if (!resource) return `**${name}** · resource\n\nNot defined in this template.`;
+  const line = doc.index.positionAt(nodeSpan(resource.pair.key)?.start ?? 0).line + 1;
+  const type = resource.type ?? 'no type';
+  const resolved = resource.type === undefined ? undefined : resolveResourceType(resource.type, release);
+  const summary = resolved?.kind === 'known' ? `\n\n${resourceTypeSummary(resolved.name)}` : '';
+  return `**${name}** · resource · \`${type}\`${summary}\n\nDefined on line ${line}.`;
 }
 
-export function heatHover(doc: HeatDocument, offset: number): HoverResult | undefined {
+function attributeMarkdown(doc: HeatDocument, at: NodeAt, attribute: string, release: string): string | undefined {
+  const holder = at.parents[at.parents.length - 1];
+  const target = isSeq(holder) ? scalarText(holder.items[0]) : undefined;
+  const type = resources(doc).find((r) => r.name === target)?.type;
+  const resolved = type === undefined ? undefined : resolveResourceType(type, release);
+  if (resolved?.kind !== 'known') return undefined;
+  const known = resolved.info.attributes.includes(attribute);
+  const note = known ? '' : resolved.info.dynamicAttributes ? '\n\nIts attributes depend on what it creates.' : `\n\n**Not an attribute of ${resolved.name}.**`;
+  return `**${attribute}** · attribute of \`${resolved.name}\` (resource \`${target}\`)${note}`;
+}
+
+/** The keys (and 0 for list items) from the root to the node. */
+function pathOf(at: NodeAt): HeatPath {
+  const path: Array<string | number> = [];
+  let pairIndex = 0;
+  for (const parent of at.parents) {
+    if (isMap(parent)) path.push(keyText(at.pairs[pairIndex++]) ?? '');
+    else if (isSeq(parent)) path.push(0);
+  }
+  return path;
+}
+
+function propertyHover(doc: HeatDocument, at: NodeAt, name: string, release: string): string | undefined {
+  const found = definitionAt(doc, pathOf(at), release);
+  if (!found || found.relative.length === 0) return undefined;
+  const { definition, relative } = found;
+  const info = propertyAt(definition.info, relative);
+  return info ? propertyMarkdown(name, definition.typeName, info, relative.length > 1) : missingPropertyMarkdown(name, definition.typeName, release, relative);
+}
+
+/** The function whose argument holds the node: get_param: X, get_attr: [X, Y], depends_on: [X]. */
+function argumentOf(at: NodeAt): { fn: string; index: number } | undefined {
+  const last: Pair<unknown, unknown> | undefined = at.pairs[at.pairs.length - 1];
+  const holder = at.parents[at.parents.length - 1];
+  const fn = last && keyText(last);
+  if (!fn || at.isKey) return undefined;
+  if (isMap(holder) && last.value === at.node) return { fn, index: 0 };
+  if (isSeq(holder) && last.value === holder) return { fn, index: holder.items.indexOf(at.node) };
+  return undefined;
+}
+
+function argumentHover(doc: HeatDocument, at: NodeAt, value: string, release: string): string | undefined {
+  const arg = argumentOf(at);
+  if (!arg) return undefined;
+  if (arg.fn === 'get_param' && arg.index === 0) return parameterMarkdown(doc, value);
+  if ((arg.fn === 'get_resource' || arg.fn === 'get_attr' || arg.fn === 'depends_on') && arg.index === 0) return resourceMarkdown(doc, value, release);
+  if (arg.fn === 'depends_on' && at.pairs.length === 3) return resourceMarkdown(doc, value, release);
+  if (arg.fn === 'get_attr' && arg.index === 1) return attributeMarkdown(doc, at, value, release);
+  return undefined;
+}
+
+export function heatHover(doc: HeatDocument, offset: number, release: string): HoverResult | undefined {
   const at = nodeAt(doc.yaml.contents, offset);
   if (!at || !isScalar(at.node)) return undefined;
   const span = nodeSpan(at.node)!;
   const value = scalarText(at.node);
   if (value === undefined) return undefined;
-  const pairs = at.pairs;
-  const last = pairs[pairs.length - 1];
-  if (!at.isKey && pairs.length === 3 && keyText(pairs[0]) === 'resources' && keyText(last) === 'type') {
-    return { markdown: resourceTypeMarkdown(value), span };
-  }
+  const keys = at.pairs.map(keyText);
   const holder = at.parents[at.parents.length - 1];
-  const isParamArg = !at.isKey && keyText(last) === 'get_param' && (
-    (isMap(holder) && holder.items.length === 1 && last.value === at.node)
-    || (isSeq(holder) && holder.items[0] === at.node && last.value === holder)
-  );
-  if (isParamArg) return { markdown: parameterMarkdown(doc, value), span };
-  return undefined;
+  let markdown: string | undefined;
+  if (!at.isKey && keys.length === 1 && keys[0] === 'heat_template_version') {
+    const version = hotVersion(value);
+    markdown = version && versionMarkdown(version);
+  } else if (!at.isKey && keys[0] === 'resources' && keys[keys.length - 1] === 'type' && (keys.length === 3 || keys[keys.length - 2] === 'resource_def')) {
+    markdown = resourceTypeMarkdown(value, release);
+  } else if (at.isKey && isMap(holder) && holder.items.length === 1 && (allFunctionNames().has(value) || CONDITION_FUNCTIONS.includes(value))) {
+    markdown = functionMarkdown(value, versionOf(doc));
+  } else if (at.isKey && keys[0] === 'resources' && keys.includes('properties')) {
+    markdown = propertyHover(doc, at, value, release);
+  } else {
+    markdown = argumentHover(doc, at, value, release);
+  }
+  return markdown ? { markdown, span } : undefined;
 }

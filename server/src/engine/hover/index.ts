@@ -14,7 +14,7 @@ export function hoverAt(analysis: Analysis, offset: number, settings: LintSettin
   let result: HoverResult | undefined;
   if (analysis.kind === 'magnum-conf') result = confHover(analysis.conf, offset, release);
   else if (analysis.kind === 'heat-template') {
-    result = heatHover(analysis.heat, offset);
+    result = heatHover(analysis.heat, offset, release);
     const scope = path === undefined ? undefined : { driver: settings.driver || detectDriver(path), release, fileName: fileNameOf(path), path };
     const note = scope && magnumParameterHover(analysis.heat, offset, scope);
     if (note) result = result ? { ...result, markdown: `${result.markdown}\n\n${note.markdown}` } : note;

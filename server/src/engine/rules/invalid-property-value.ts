@@ -1,6 +1,6 @@
 import { contentSpan } from '../heat/content-span';
 import { checkLiteral } from '../heat/literal-values';
-import { schemaTree, typedDefinitions } from '../heat/property-tree';
+import { validatedDefinitions } from '../heat/property-tree';
 import { replaceFix } from '../heat/replace-fix';
 
 import type { HeatRule } from '../rule';
@@ -13,9 +13,8 @@ export const invalidPropertyValue: HeatRule = {
     appliesTo: 'heat-template',
   },
   *check({ doc, release }) {
-    for (const definition of typedDefinitions(doc, release)) {
-      if (definition.info.anyProperties) continue;
-      for (const { node, info, path } of schemaTree(definition).values) {
+    for (const definition of validatedDefinitions(doc, release)) {
+      for (const { node, info, path } of definition.values) {
         const span = contentSpan(doc, node);
         if (!span) continue;
         const problem = checkLiteral(node, info, doc.text.slice(span.start, span.end));

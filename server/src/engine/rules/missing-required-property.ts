@@ -1,5 +1,5 @@
 import type { YAMLMap } from 'yaml';
-import { schemaTree, typedDefinitions } from '../heat/property-tree';
+import { validatedDefinitions } from '../heat/property-tree';
 import type { HeatPropertyInfo } from '../knowledge/heat-schema';
 import { mapPair, nodeSpan } from '../heat/yaml-nodes';
 import type { HeatRule } from '../rule';
@@ -12,8 +12,8 @@ export const missingRequiredProperty: HeatRule = {
     appliesTo: 'heat-template',
   },
   *check({ doc, release }) {
-    for (const definition of typedDefinitions(doc, release)) {
-      if (definition.info.anyProperties || definition.computed) continue;
+    for (const definition of validatedDefinitions(doc, release)) {
+      if (definition.computed) continue;
       const required = (schema: Record<string, { required?: boolean }>) => Object.keys(schema).filter((k) => schema[k].required);
       if (!definition.properties) {
         const missing = required(definition.info.properties);
@@ -25,7 +25,7 @@ export const missingRequiredProperty: HeatRule = {
         };
         continue;
       }
-      for (const { map, schema, path } of schemaTree(definition).maps) {
+      for (const { map, schema, path } of definition.maps) {
         const missing = required(schema).filter((name) => !mapPair(map, name) && !legacyAlternative(map, schema, name));
         if (missing.length === 0) continue;
         const relative = path.slice(definition.holderPath.length + 1).filter((p) => typeof p === 'string');

@@ -1,4 +1,4 @@
-import { schemaTree, typedDefinitions } from '../heat/property-tree';
+import { validatedDefinitions } from '../heat/property-tree';
 import { meant, renameFix } from '../heat/replace-fix';
 import { keyText, nodeSpan } from '../heat/yaml-nodes';
 import { firstReleaseWith } from '../knowledge/heat-schema';
@@ -14,9 +14,8 @@ export const unknownProperty: HeatRule = {
     appliesTo: 'heat-template',
   },
   *check({ doc, release }) {
-    for (const definition of typedDefinitions(doc, release)) {
-      if (definition.info.anyProperties) continue;
-      for (const { map, schema, path } of schemaTree(definition).maps) {
+    for (const definition of validatedDefinitions(doc, release)) {
+      for (const { map, schema, path } of definition.maps) {
         const relative = path.slice(definition.holderPath.length + 1);
         for (const pair of map.items) {
           const name = keyText(pair);
