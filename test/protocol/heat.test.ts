@@ -101,11 +101,13 @@ describe('Heat templates over LSP', { timeout: 30_000 }, () => {
     assert.ok(actions && actions.length >= 2, 'the condition-guard fix is offered too (2018-08-31 supports conditions)');
     const fixed = applyTextEdits(EMPTY_VOLUME_TYPE, edits);
     assert.equal(fixed, EMPTY_VOLUME_TYPE.replace('      volume_type: {get_param: docker_volume_type}\n', ''));
-    assert.deepEqual(await client.change(uri, 2, fixed), []);
+    // The parameter is then unused (an unused-parameter hint); the volume type problem is gone.
+    assert.deepEqual((await client.change(uri, 2, fixed)).map((x) => x.code), ['unused-parameter']);
   });
 
   test('missing-port-rule for 2377 in swarm_fedora_atomic_v2; the fix adds a block-style rule like its neighbours', async () => {
-    const diagnostics = await client.open(SWARM_URI, 'yaml', SWARM);
+    // A trimmed top-level template: magnum-parameter-missing has its own tests; this one is about ports.
+    const diagnostics = (await client.open(SWARM_URI, 'yaml', SWARM)).filter((x) => x.code !== 'magnum-parameter-missing');
     assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics));
     const [d] = diagnostics;
     assertOurDiagnostic(d, 'missing-port-rule', { start: { line: 9, character: 6 }, end: { line: 9, character: 11 } });
@@ -121,7 +123,7 @@ describe('Heat templates over LSP', { timeout: 30_000 }, () => {
       '',
     ].join('\n');
     assert.equal(fixed, SWARM + added);
-    assert.deepEqual(await client.change(SWARM_URI, 2, fixed), []);
+    assert.deepEqual((await client.change(SWARM_URI, 2, fixed)).filter((x) => x.code !== 'magnum-parameter-missing'), []);
   });
 
   test('CRLF template, fix sent as an incremental change: the inserted lines keep CRLF', async () => {

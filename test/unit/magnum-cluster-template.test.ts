@@ -34,10 +34,9 @@ describe('cluster-template-coe', () => {
     assert.match(images[2].message, /^Image 'coreos-stable' looks like coreos \(Glance os_distro 'coreos'\): no Magnum driver in 2026\.1 serves it \(k8s_coreos_v1 is gone\)/);
   });
 
-  test('a supported COE and a current distro are fine; in 2026.1 the deprecated Heat driver is noted', () => {
+  test('a supported COE and a current distro are fine', () => {
     assert.deepEqual(only(lintFixture(GOOD, { release: '2024.1' }).diagnostics, RULE), []);
-    const noted = only(lintFixture(GOOD, { release: '2026.1' }).diagnostics, RULE);
-    assert.deepEqual(noted.map((d) => [d.severity, d.message]), [['information', "The in-tree driver for coe 'kubernetes' (k8s_fedora_coreos_v1) is deprecated in 2026.1; Magnum's successors are out-of-tree drivers."]]);
+    assert.deepEqual(only(lintFixture(GOOD, { release: '2026.1' }).diagnostics, RULE), []);
   });
 });
 
@@ -53,37 +52,32 @@ function rangeIn(text: string, context: string, word: string) {
 describe('docker-volume-size', () => {
   const RULE = 'docker-volume-size';
 
-  test('devicemapper with a small or missing volume, and a size below 1 GB, are errors; devicemapper is noted as deprecated', () => {
+  test('devicemapper with a volume below 3 GB, or without docker_volume_size, is an error', () => {
     const { text, diagnostics } = lintFixture(BAD, { release: '2023.1' });
     const found = only(diagnostics, RULE);
     assert.deepEqual(brief(found), [
-      ['information', rangeOf(text, 'devicemapper', 0)],
       ['error', rangeIn(text, 'docker_volume_size: 2', '2')],
       ['error', rangeOf(text, 'devicemapper', 1)],
-      ['information', rangeOf(text, 'devicemapper', 1)],
-      ['error', rangeIn(text, 'docker_volume_size: 0', '0')],
     ]);
-    assert.equal(found[1].message, 'docker_volume_size 2 is below the 3 GB the devicemapper storage driver needs: Magnum rejects the cluster template.');
-    assert.equal(found[4].message, "docker_volume_size 0 is below Magnum's minimum of 1 GB; the cluster template is rejected.");
+    assert.equal(found[0].message, 'docker_volume_size 2 is below the 3 GB the devicemapper storage driver needs: Magnum rejects the cluster template.');
+    assert.equal(found[1].message, 'The devicemapper storage driver needs a Docker volume of at least 3 GB, and docker_volume_size is not set: Magnum rejects the cluster template.');
   });
 
-  test('fixes: raise the size, add the missing size, or switch to overlay2 (not preferred)', () => {
+  test('fixes: raise the size, or add the missing size', () => {
     const { text, diagnostics } = lintFixture(BAD, { release: '2023.1' });
     const found = only(diagnostics, RULE);
-    assert.equal(applyFix(text, found[1]), text.replace('docker_volume_size: 2', 'docker_volume_size: 3'));
-    assert.equal(applyFix(text, found[2]), text.replace('      docker_storage_driver: devicemapper\n\n  k8s_template', '      docker_storage_driver: devicemapper\n      docker_volume_size: 3\n\n  k8s_template'));
-    assert.equal(found[0].fixes[0].isPreferred, undefined);
-    assert.equal(applyFix(text, found[0], /overlay2/), text.replace('devicemapper', 'overlay2'));
+    assert.equal(applyFix(text, found[0]), text.replace('docker_volume_size: 2', 'docker_volume_size: 3'));
+    assert.equal(applyFix(text, found[1]), text.replace('      docker_storage_driver: devicemapper\n\n  k8s_template', '      docker_storage_driver: devicemapper\n      docker_volume_size: 3\n\n  k8s_template'));
   });
 
-  test('before victoria devicemapper is not deprecated; a size from a parameter default is judged too; overlay2 is fine', () => {
-    const rocky = only(lintFixture(BAD, { release: 'rocky' }).diagnostics, RULE);
-    assert.equal(rocky.some((d) => d.severity === 'information'), false);
+  test('a size from a parameter default is judged too; overlay, a size below 1 (Heat\'s own range check) and a big enough size are not this rule\'s', () => {
     const text = 'heat_template_version: 2018-08-31\nparameters:\n  size:\n    type: number\n    default: 1\nresources:\n  t:\n    type: OS::Magnum::ClusterTemplate\n'
       + '    properties:\n      coe: kubernetes\n      image: fedora-coreos\n      external_network: public\n      docker_storage_driver: devicemapper\n      docker_volume_size: {get_param: size}\n';
     const [finding] = only(lintText('t.yaml', text, { release: 'rocky' }), RULE);
     assert.deepEqual([finding.range, finding.fixes], [rangeOf(text, '{get_param: size}'), []]);
     assert.match(finding.message, /^docker_volume_size 1 \(the default of parameter 'size'\) is below the 3 GB/);
+    assert.deepEqual(only(lintText('t.yaml', text.replace('devicemapper', 'overlay')), RULE), []);
+    assert.deepEqual(only(lintText('t.yaml', text.replace('default: 1', 'default: 0')), RULE), []);
     assert.deepEqual(only(lintFixture(GOOD, { release: '2026.1' }).diagnostics, RULE), []);
   });
 });

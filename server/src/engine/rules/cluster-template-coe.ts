@@ -37,12 +37,9 @@ function* coeFindings(doc: HeatDocument, holderPath: HeatPath, node: unknown, re
     yield { message: `coe '${coe.value}' passes Magnum's enum in ${release}, but no driver serves it: creating the cluster template fails.`, at, severity: 'error' };
     return;
   }
-  if (serving.every((s) => s.deprecated)) {
-    const next = releaseAfter(release);
-    const drivers = serving.map((s) => s.driver).join(', ');
-    yield next && !coeValues(next).includes(coe.value)
-      ? { message: `coe '${coe.value}' is deprecated in ${release} (${drivers}) and removed in ${next}.`, at }
-      : { message: `The in-tree driver for coe '${coe.value}' (${drivers}) is deprecated in ${release}; Magnum's successors are out-of-tree drivers.`, at, severity: 'information' };
+  const next = releaseAfter(release);
+  if (serving.every((s) => s.deprecated) && next && !coeValues(next).includes(coe.value)) {
+    yield { message: `coe '${coe.value}' is deprecated in ${release} (${serving.map((s) => s.driver).join(', ')}) and removed in ${next}.`, at };
   }
   const swarmMode = driversServing(release, 'swarm-mode');
   if (coe.value === 'swarm' && swarmMode.some((s) => !s.deprecated)) {

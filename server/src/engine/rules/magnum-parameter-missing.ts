@@ -5,9 +5,12 @@ import { passedParameters, upstreamDeclaration } from '../knowledge/magnum-param
 import { passingWhen } from '../knowledge/magnum-passing';
 import type { HeatRule } from '../rule';
 
+/** Empty values of each HOT parameter type, for names upstream declares without a default. */
+const EMPTY_DEFAULT: Record<string, string> = { number: '0', boolean: 'false', json: '{}' };
+
 /** A default as YAML text (JSON is a YAML subset; strings are always quoted). */
-function yamlValue(value: unknown): string {
-  return value === undefined ? '""' : JSON.stringify(value);
+function yamlValue(value: unknown, type: string): string {
+  return value === undefined ? EMPTY_DEFAULT[type] ?? '""' : JSON.stringify(value);
 }
 
 export const magnumParameterMissing: HeatRule = {
@@ -26,7 +29,7 @@ export const magnumParameterMissing: HeatRule = {
     for (const [name, passed] of facts.parameters) {
       if (declared.has(name)) continue;
       const declaration = upstreamDeclaration(name, facts.release) ?? { type: 'string' };
-      const defaultText = yamlValue(declaration.default);
+      const defaultText = yamlValue(declaration.default, declaration.type);
       yield {
         message: `Magnum's ${driver} driver passes '${name}' to ${fileName} ${passingWhen(passed)}, but the template does not declare it: `
           + (passed.always ? 'Heat rejects the stack of every such cluster.' : 'Heat rejects the stack of such clusters.') + factsNote,
