@@ -12,17 +12,17 @@ describe(RULE, () => {
   test('every type oslo.config converts is checked, on the value', () => {
     const { text, diagnostics } = lintFixture('conf/invalid-value-bad.conf');
     assert.deepEqual(only(diagnostics, RULE).map((d) => [d.range, d.message]), [
-      [rangeOf(text, 'Yes please'), "Invalid value for debug: 'Yes please' is not a boolean (oslo.config accepts true/false, yes/no, on/off, 1/0 in any case). The service fails when it reads this option."],
-      [rangeOf(text, 'rabbit://openstack:S3CR3T@rabbit.example.com:5672x/'), 'Invalid value for transport_url: the port of host rabbit.example.com is not a number. The service fails when it reads this option.'],
-      [rangeOf(text, '0'), "Invalid value for rpc_conn_pool_size: '0' is below the minimum 1. The service fails when it reads this option."],
-      [rangeOf(text, '95111'), "Invalid value for port: '95111' is above the maximum 65535. The service fails when it reads this option."],
-      [rangeOf(text, 'api.example.com'), "Invalid value for host: 'api.example.com' is not an IPv4 or IPv6 address. The service fails when it reads this option."],
-      [rangeOf(text, '1.5'), "Invalid value for max_limit: '1.5' is not an integer. The service fails when it reads this option."],
-      [rangeOf(text, 'encrypted'), "Invalid value for memcache_security_strategy: 'encrypted' is not one of None, MAC, ENCRYPT. The service fails when it reads this option."],
-      [rangeOf(text, 'keystone.example.com:5000'), "Invalid value for www_authenticate_uri: 'keystone.example.com:5000' is not a URL of the form scheme://host[:port]/path. The service fails when it reads this option."],
-      [rangeOf(text, 'X509keypair'), "Invalid value for cert_manager_type: 'X509keypair' is not one of barbican, x509keypair, local. The service fails when it reads this option."],
-      [lastChar(rangeOf(text, 'kombu_reconnect_delay = 5')), "Invalid value for kombu_reconnect_delay: '5' is above the maximum 4.5. The service fails when it reads this option."],
-      [rangeOf(text, 'mysql+pymysql://magnum:DBPASS@db.example.com:port/magnum'), 'Invalid value for connection: the port of host db.example.com is not a number. The service fails when it reads this option.'],
+      [rangeOf(text, 'Yes please'), "'Yes please' is not a boolean (oslo.config accepts true/false, yes/no, on/off, 1/0 in any case). The service fails when it reads this option."],
+      [rangeOf(text, 'rabbit://openstack:S3CR3T@rabbit.example.com:5672x/'), 'The port of host rabbit.example.com is not a number. The service fails when it reads this option.'],
+      [rangeOf(text, '0'), "'0' is below the minimum 1. The service fails when it reads this option."],
+      [rangeOf(text, '95111'), "'95111' is above the maximum 65535. The service fails when it reads this option."],
+      [rangeOf(text, 'api.example.com'), "'api.example.com' is not an IPv4 or IPv6 address. The service fails when it reads this option."],
+      [rangeOf(text, '1.5'), "'1.5' is not an integer. The service fails when it reads this option."],
+      [rangeOf(text, 'encrypted'), "'encrypted' is not one of None, MAC, ENCRYPT. The service fails when it reads this option."],
+      [rangeOf(text, 'keystone.example.com:5000'), "'keystone.example.com:5000' is not a URL of the form scheme://host[:port]/path. The service fails when it reads this option."],
+      [rangeOf(text, 'X509keypair'), "'X509keypair' is not one of barbican, x509keypair, local. The service fails when it reads this option."],
+      [lastChar(rangeOf(text, 'kombu_reconnect_delay = 5')), "'5' is above the maximum 4.5. The service fails when it reads this option."],
+      [rangeOf(text, 'mysql+pymysql://magnum:DBPASS@db.example.com:port/magnum'), 'The port of host db.example.com is not a number. The service fails when it reads this option.'],
     ]);
     assert.ok(only(diagnostics, RULE).every((d) => d.severity === 'error'));
   });
@@ -36,17 +36,17 @@ describe(RULE, () => {
 
   test('a choice in the wrong case or a letter away is the preferred fix', () => {
     const { text, diagnostics } = lintFixture('conf/invalid-value-bad.conf');
-    const byKey = (key: string) => only(diagnostics, RULE).find((d) => d.message.includes(`for ${key}:`))!;
-    assert.equal(applyFix(text, byKey('cert_manager_type')), text.replace('= X509keypair', '= x509keypair'));
-    assert.equal(applyFix(text, byKey('memcache_security_strategy')), text.replace('= encrypted', '= ENCRYPT'));
-    assert.equal(byKey('debug').fixes.length, 0);
+    const onValue = (value: string) => only(diagnostics, RULE).find((d) => d.message.startsWith(`'${value}'`))!;
+    assert.equal(applyFix(text, onValue('X509keypair')), text.replace('= X509keypair', '= x509keypair'));
+    assert.equal(applyFix(text, onValue('encrypted')), text.replace('= encrypted', '= ENCRYPT'));
+    assert.equal(onValue('Yes please').fixes.length, 0);
     assert.equal(applyFix('[DEFAULT]\ndebug = falsee\n', only(lintText('magnum.conf', '[DEFAULT]\ndebug = falsee\n'), RULE)[0]), '[DEFAULT]\ndebug = false\n');
   });
 
   test('list items are checked against the release\'s allowed items', () => {
     const text = '[x509]\nallowed_key_usage = Digital Signature, Bogus\n';
     const [d] = only(lintText('magnum.conf', text, { release: '2025.1' }), RULE);
-    assert.match(d.message, /^Invalid value for allowed_key_usage: 'Bogus' is not an allowed item \(allowed: Digital Signature, /);
+    assert.match(d.message, /^'Bogus' is not an allowed item \(allowed: Digital Signature, /);
     assert.deepEqual(only(lintText('magnum.conf', text, { release: '2024.2' }), RULE), [], 'no item choices before 2025.1');
   });
 

@@ -46,7 +46,7 @@ describe(RULE, () => {
     const [finding] = [...keystoneAuthMissing.check({ doc, release: '2026.1' })];
     assert.equal(finding.fixes?.[0].preferred, undefined);
     const [edit] = finding.fixes![0].edits as Array<{ newText: string; snippet?: string }>;
-    assert.equal(edit.newText, 'auth_url = https://k.example.com:5000\nusername = \npassword = \n');
+    assert.equal(edit.newText, 'auth_url = https://k.example.com:5000\nusername = USERNAME\npassword = PASSWORD\n');
     assert.equal(edit.snippet, 'auth_url = https://k.example.com:5000\nusername = ${1:USERNAME}\npassword = ${2:PASSWORD}\n');
   });
 

@@ -1,6 +1,7 @@
 import { deleteEntry, entryLineAs, insertLinesAfter, renameKey } from '../conf/edits';
 import { entriesOf } from '../conf/model';
 import type { ConfDocument, ConfEntry } from '../conf/tokenizer';
+import { checkValue } from '../conf/values';
 import { CONF_PITFALLS, confOption, optionInRelease } from '../knowledge/conf-options';
 import type { ConfRule, Finding, FixSpec } from '../rule';
 
@@ -14,10 +15,15 @@ function copyAs(doc: ConfDocument, entry: ConfEntry, key: string) {
   return insertLinesAfter(entry, [entryLineAs(doc, entry, key)], doc.index.eol, doc.text.length);
 }
 
+/** Copying a value that is no URL would only repeat its invalid-value error on a second line. */
+function copyable(entry: ConfEntry): boolean {
+  return checkValue(confOption(GROUP, NEW)!, entry.value) === undefined;
+}
+
 function fixesFor(doc: ConfDocument, entry: ConfEntry, hasNew: boolean, needsBoth: boolean): FixSpec[] {
   if (hasNew) return [{ title: `Remove the deprecated ${OLD} line (${NEW} is already set)`, edits: [deleteEntry(entry)], preferred: true }];
   const rename: FixSpec = { title: `Rename ${OLD} to ${NEW}`, edits: [renameKey(entry, NEW)] };
-  if (!needsBoth) return [{ ...rename, preferred: true }];
+  if (!needsBoth || !copyable(entry)) return [{ ...rename, preferred: true }];
   return [
     { title: `Add ${NEW} with the same value and keep ${OLD} (rocky before 7.1.0 needs both)`, edits: [copyAs(doc, entry, NEW)], preferred: true },
     rename,
@@ -29,7 +35,7 @@ function onlyNewKey(doc: ConfDocument, entry: ConfEntry, release: string): Findi
   return {
     message: `Magnum before 7.1.0 (${release}) reads only ${OLD}: with ${NEW} alone every Keystone call fails with "'NoneType' object has no attribute 'replace'". Set both keys.`,
     at: entry.keySpan,
-    fixes: [{ title: `Add ${OLD} with the same value (rocky before 7.1.0 needs both)`, edits: [copyAs(doc, entry, OLD)], preferred: true }],
+    fixes: copyable(entry) ? [{ title: `Add ${OLD} with the same value (rocky before 7.1.0 needs both)`, edits: [copyAs(doc, entry, OLD)], preferred: true }] : [],
   };
 }
 

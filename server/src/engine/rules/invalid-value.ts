@@ -20,7 +20,8 @@ export const invalidValue: ConfRule = {
       if (!problem) continue;
       const empty = entry.valueSpan.start === entry.valueSpan.end;
       yield {
-        message: `Invalid value for ${entry.key}: ${problem.message}. The service fails when it reads this option.`,
+        // No key in the message: a rename or move of the line keeps the very same finding.
+        message: `${problem.message[0].toUpperCase()}${problem.message.slice(1)}. The service fails when it reads this option.`,
         at: empty ? entry.keySpan : entry.valueSpan,
         fixes: problem.replacement !== undefined
           ? [{ title: `Change to '${problem.replacement}'`, edits: [replaceValue(entry, problem.replacement)], preferred: true }]

@@ -1,8 +1,9 @@
 import { catalogFor } from '../conf/catalog';
 import { escapeSnippet, insertIntoGroup, type SnippetEdit } from '../conf/edits';
 import { entriesOf, isMainConfig, lastEntry, normalizeGroup, sectionsOf } from '../conf/model';
-import type { ConfDocument } from '../conf/tokenizer';
-import { authPlugin, confOption, type AuthPluginInfo } from '../knowledge/conf-options';
+import type { ConfDocument, ConfEntry } from '../conf/tokenizer';
+import { checkValue } from '../conf/values';
+import { authPlugin, confOption, type AuthPluginInfo, type ConfOptionInfo } from '../knowledge/conf-options';
 import type { ConfRule, FixSpec, OffsetEdit } from '../rule';
 import type { Span } from '../text';
 
@@ -17,6 +18,9 @@ function isSet(doc: ConfDocument, group: string, names: string[], plugin: AuthPl
   return spellings.some((n) => entriesOf(doc, group, n).some((e) => e.value.trim() !== ''));
 }
 
+/** Stand-ins for values [keystone_authtoken] cannot give: obvious, and of the right form. */
+const PLACEHOLDERS: Record<string, string> = { auth_url: 'https://keystone.example.com:5000/v3' };
+
 interface Wanted {
   /** Alternatives: the first one set in [keystone_authtoken] is copied. */
   names: string[];
@@ -26,31 +30,38 @@ interface Wanted {
   optional?: boolean;
 }
 
+/** A value of [keystone_authtoken] worth copying: set, and valid for the option it goes to. */
+function usable(entry: ConfEntry | undefined, target: ConfOptionInfo | undefined): entry is ConfEntry {
+  return !!entry && entry.value.trim() !== '' && (!target || checkValue(target, entry.value) === undefined);
+}
+
 /** The lines to add: values copied from [keystone_authtoken], else a fallback or a placeholder. */
-function linesFor(doc: ConfDocument, wanted: Wanted[]): { plain: string[]; snippet: string[]; complete: boolean } {
+function linesFor(doc: ConfDocument, plugin: AuthPluginInfo, wanted: Wanted[]): { plain: string[]; snippet: string[]; complete: boolean } {
   const plain: string[] = [];
   const snippet: string[] = [];
   let stops = 0;
   for (const { names, fallback, optional } of wanted) {
-    const copied = names.map((n) => lastEntry(doc, SOURCE, n)).find((e) => e && e.value.trim() !== '');
+    const target = plugin.options[names[0]];
+    const copied = names.map((n) => lastEntry(doc, SOURCE, n)).find((e) => usable(e, target));
     const uri = names[0] === 'auth_url' ? lastEntry(doc, SOURCE, 'www_authenticate_uri') : undefined;
-    const from = copied ?? (uri && uri.value.trim() !== '' ? uri : undefined);
+    const from = copied ?? (usable(uri, target) ? uri : undefined);
     const value = from ? doc.text.slice(from.valueSpan.start, from.valueSpan.end) : fallback;
     if (value !== undefined) {
       const line = `${copied ? copied.key : names[0]} = ${value}`;
       plain.push(line);
       snippet.push(escapeSnippet(line));
     } else if (!optional) {
-      plain.push(`${names[0]} = `);
-      snippet.push(`${names[0]} = \${${++stops}:${names[0].toUpperCase()}}`);
+      const placeholder = PLACEHOLDERS[names[0]] ?? names[0].toUpperCase();
+      plain.push(`${names[0]} = ${placeholder}`);
+      snippet.push(`${names[0]} = \${${++stops}:${placeholder}}`);
     }
   }
   return { plain, snippet, complete: stops === 0 };
 }
 
 /** The fix adds the lines; with placeholders left it is offered with tab stops and not preferred. */
-function buildFix(doc: ConfDocument, wanted: Wanted[], title: string, insert: (lines: string[]) => OffsetEdit): FixSpec {
-  const { plain, snippet, complete } = linesFor(doc, wanted);
+function buildFix(doc: ConfDocument, plugin: AuthPluginInfo, wanted: Wanted[], title: string, insert: (lines: string[]) => OffsetEdit): FixSpec {
+  const { plain, snippet, complete } = linesFor(doc, plugin, wanted);
   const edit = insert(plain);
   if (complete) return { title, edits: [edit], preferred: true };
   const withStops: SnippetEdit = { ...edit, snippet: insert(snippet).newText };
@@ -87,14 +98,14 @@ export const keystoneAuthMissing: ConfRule = {
         ...plugin.requires.map((names) => ({ names })),
         ...SCOPE.map((names) => ({ names, optional: true })),
       ];
-      const fix = buildFix(doc, wanted, `Add [${group}] with the service credentials of [${SOURCE}]`, (body) => insertIntoGroup(doc, group, body));
+      const fix = buildFix(doc, plugin, wanted, `Add [${group}] with the service credentials of [${SOURCE}]`, (body) => insertIntoGroup(doc, group, body));
       yield { message: `magnum.conf has no [${group}] section. ${consequence}`, at: anchor(doc), severity, fixes: [fix] };
       return;
     }
     const missing = plugin.requires.filter((names) => !isSet(doc, group, names, plugin));
     if (!missing.length) return;
     const what = missing.map((names) => names.join(' or ')).join(', ');
-    const fix = buildFix(doc, missing.map((names) => ({ names })), `Add ${what} from [${SOURCE}]`, (body) => insertIntoGroup(doc, group, body));
+    const fix = buildFix(doc, plugin, missing.map((names) => ({ names })), `Add ${what} from [${SOURCE}]`, (body) => insertIntoGroup(doc, group, body));
     yield {
       message: `[${group}] lacks what its '${pluginName}' auth plugin needs: ${what}. ${consequence}`,
       at: sectionsOf(doc, group)[0].nameSpan,
