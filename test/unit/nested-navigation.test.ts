@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parseHeat } from '../../server/src/engine/heat/template';
-import { definitionAt } from '../../server/src/engine/navigation/definition';
+import { definitionAt, environmentDefinitionAt } from '../../server/src/engine/navigation/definition';
 import type { Location } from '../../server/src/engine/navigation/locations';
 import { referencesAt } from '../../server/src/engine/navigation/references';
 import { DiskHost } from '../../server/src/host/disk-host';
@@ -95,5 +95,21 @@ describe('navigation: find references', () => {
       loc('common/templates/lb.yaml', 'allowed_cidrs', 2),
       loc('demo_driver/templates/cluster-good.yaml', 'allowed_cidrs', 1),
     ]));
+  });
+});
+
+describe('navigation: Heat environments', () => {
+  test('a resource_registry value naming a template leads to that file; other values and missing files lead nowhere', () => {
+    const path = fixturePath('heat/nested/env/registry-good.yaml');
+    const text = readFileSync(path, 'utf8');
+    const doc = parseHeat(text);
+    const host = new DiskHost();
+    assert.deepEqual(environmentDefinitionAt(doc, path, offsetOf(text, 'gateway_plain'), host), [
+      { path: fixturePath(`${DRIVERS}/common/templates/fragments/gateway_plain.yaml`), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+    ]);
+    assert.deepEqual(environmentDefinitionAt(doc, path, offsetOf(text, 'OS::Heat::None'), host), []);
+    const bad = fixturePath('heat/nested/env/registry-bad.yaml');
+    const badText = readFileSync(bad, 'utf8');
+    assert.deepEqual(environmentDefinitionAt(parseHeat(badText), bad, offsetOf(badText, 'gateway_pools'), host), []);
   });
 });

@@ -2,7 +2,7 @@
 import type { Connection, Location as LspLocation, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../engine/analyze';
-import { definitionAt } from '../engine/navigation/definition';
+import { definitionAt, environmentDefinitionAt } from '../engine/navigation/definition';
 import type { Location } from '../engine/navigation/locations';
 import { referencesAt } from '../engine/navigation/references';
 import type { WorkspaceFiles } from './workspace-files';
@@ -21,9 +21,12 @@ export function registerNavigation(connection: Connection, deps: NavigationDeps)
     const document = deps.documents.get(textDocument.uri);
     if (!document) return null;
     const analysis = await deps.analysisOf(document);
-    return deps.guard('definition', null, () => (analysis.kind === 'heat-template'
-      ? toLsp(definitionAt(analysis.heat, document.uri, document.offsetAt(position), deps.files))
-      : null));
+    return deps.guard('definition', null, () => {
+      const offset = document.offsetAt(position);
+      if (analysis.kind === 'heat-template') return toLsp(definitionAt(analysis.heat, document.uri, offset, deps.files));
+      if (analysis.kind === 'heat-environment') return toLsp(environmentDefinitionAt(analysis.heat, document.uri, offset, deps.files));
+      return null;
+    });
   });
 
   connection.onReferences(async ({ textDocument, position, context }) => {

@@ -1,6 +1,7 @@
 /** Go to definition for Heat templates: parameters, resources, and across nested template files. */
-import type { LintHost } from '../host';
-import { parameters, resources, type HeatDocument } from '../heat/template';
+import { isTemplateReference, resolveRelative, type LintHost } from '../host';
+import { registryEntries } from '../heat/registry';
+import { locate, parameters, resources, type HeatDocument } from '../heat/template';
 import { loadHeatFile } from '../heat/template-files';
 import { locationOf, nodeLocation, type Location } from './locations';
 import { symbolAt } from './symbol-at';
@@ -25,4 +26,15 @@ export function definitionAt(doc: HeatDocument, path: string, offset: number, ho
         return nested ? [locationOf(nested.path, nested.doc, { start: 0, end: 0 })] : [];
       });
   }
+}
+
+/** In a Heat environment: a resource_registry value naming a template file -> that file. */
+export function environmentDefinitionAt(doc: HeatDocument, path: string, offset: number, host: LintHost | undefined): Location[] {
+  for (const entry of registryEntries(doc)) {
+    const span = locate(doc, entry.keyPath, 'value');
+    if (!span || offset < span.start || offset > span.end || !isTemplateReference(entry.target)) continue;
+    const target = loadHeatFile(host, resolveRelative(path, entry.target));
+    return target ? [locationOf(target.path, target.doc, { start: 0, end: 0 })] : [];
+  }
+  return [];
 }
