@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { applyEdits, preferredEdits } from '../engine/fix';
 import { lint } from '../engine/lint';
+import { DiskHost } from '../host/disk-host';
 import { VERSION } from '../engine/version';
 import type { LintSettings } from '../engine/types';
 import { parseArgs, UsageError, USAGE, type LintCommand } from './args';
@@ -8,6 +9,9 @@ import { discover } from './discover';
 import { formatJson, formatText, type FileReport } from './format';
 
 const MAX_FIX_PASSES = 10;
+
+/** Reads the nested templates and environments the linted files refer to (never writes). */
+const FILES = new DiskHost();
 
 class InputError extends Error {}
 
@@ -33,7 +37,7 @@ function collectFiles(paths: string[]): string[] {
 function fixFile(path: string, original: string, settings: LintSettings): string {
   let text = original;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const { text: next, applied } = applyEdits(text, preferredEdits(lint({ path, text }, settings).diagnostics));
+    const { text: next, applied } = applyEdits(text, preferredEdits(lint({ path, text, host: FILES }, settings).diagnostics));
     if (applied === 0 || next === text) break;
     text = next;
   }
@@ -50,7 +54,7 @@ function runLint(cmd: LintCommand): number {
   const reports: FileReport[] = collectFiles(cmd.paths).map((path) => {
     let text = readText(path);
     if (cmd.fix) text = fixFile(path, text, settings);
-    const result = lint({ path, text }, settings);
+    const result = lint({ path, text, host: FILES }, settings);
     return { path, kind: result.kind, diagnostics: result.diagnostics };
   });
   process.stdout.write((cmd.format === 'json' ? formatJson(reports) : formatText(reports)) + '\n');

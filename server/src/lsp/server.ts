@@ -1,5 +1,5 @@
 import {
-  CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments,
   type CodeAction, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,7 +11,9 @@ import { VERSION } from '../engine/version';
 import { codeActionsFor } from './code-actions';
 import { toCompletionItem } from './completion';
 import { toLspDiagnostic } from './convert';
+import { registerNavigation } from './navigation';
 import { normalizeSettings, type ServerSettings } from './settings';
+import { WorkspaceFiles } from './workspace-files';
 
 interface CachedAnalysis {
   version: number;
@@ -21,10 +23,12 @@ interface CachedAnalysis {
 /** Wires the engine to an LSP connection. Every handler is guarded: a bad request never ends the server. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
+  const files = new WorkspaceFiles(documents);
   const analyses = new Map<string, CachedAnalysis>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
   let pullConfiguration = false;
+  let watchFiles = false;
   let initialSettings: unknown;
 
   const guard = <T>(what: string, fallback: T, body: () => T): T => {
@@ -63,7 +67,7 @@ export function startServer(connection: Connection): void {
     if (!document) return;
     const version = document.version;
     const diagnostics = guard('validation', [], () => {
-      const input = { path: uri, text: document.getText(), languageId: document.languageId };
+      const input = { path: uri, text: document.getText(), languageId: document.languageId, host: files.forDocument(uri) };
       return lintAnalysis(analysisOf(document), input, settings).map((d) => toLspDiagnostic(d, version, uri));
     });
     if (documents.get(uri)?.version !== version) return; // a newer edit will publish
@@ -86,12 +90,15 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const options = params.initializationOptions as Record<string, unknown> | undefined;
     initialSettings = options?.magnumHeat ?? options;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
         completionProvider: { triggerCharacters: ['[', '=', ':', ' '] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
@@ -101,6 +108,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'magnumHeat' });
+    if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,template}' }] });
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -109,7 +117,20 @@ export function startServer(connection: Connection): void {
     for (const document of documents.all()) void schedule(document.uri, true);
   });
 
+  /** Nested templates and environments a parent read changed: check the parents again. */
+  const recheckDependents = (uri: string) => {
+    for (const dependent of files.dependentsOf(uri)) void schedule(dependent, false);
+  };
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) {
+      files.changed(change.uri);
+      recheckDependents(change.uri);
+    }
+  });
+
   documents.onDidChangeContent(({ document }) => {
+    recheckDependents(document.uri);
     void schedule(document.uri, !analyses.has(document.uri));
   });
 
@@ -118,6 +139,9 @@ export function startServer(connection: Connection): void {
     timers.delete(document.uri);
     analyses.delete(document.uri);
     settingsByUri.delete(document.uri);
+    files.forget(document.uri);
+    files.changed(document.uri);
+    recheckDependents(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -126,7 +150,7 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const settings = await settingsFor(document.uri);
     return guard('hover', null, () => {
-      const result = hoverAt(analysisOf(document), document.offsetAt(position), settings);
+      const result = hoverAt(analysisOf(document), document.offsetAt(position), settings, document.uri);
       if (!result) return null;
       return {
         contents: { kind: 'markdown' as const, value: result.markdown },
@@ -147,6 +171,8 @@ export function startServer(connection: Connection): void {
     if (!document) return [];
     return guard('code actions', [], () => codeActionsFor(document, context.diagnostics));
   });
+
+  registerNavigation(connection, { documents, files, guard, analysisOf: async (document) => analysisOf(document) });
 
   documents.listen(connection);
   connection.listen();
