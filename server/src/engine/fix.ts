@@ -34,17 +34,25 @@ export function preferredEdits(diagnostics: Diagnostic[]): TextEdit[] {
   return diagnostics.flatMap((d) => d.fixes.find((f) => f.isPreferred)?.edits ?? []);
 }
 
-const MAX_FIX_PASSES = 10;
+/**
+ * Inserts at the same place wait for a pass each (two "create the parameters section" edits must not
+ * both apply), so a template missing thirty parameters needs thirty passes; the bound only stops
+ * fixes that keep growing the text.
+ */
+const MAX_FIX_PASSES = 64;
 
 /**
  * Applies every preferred fix, pass after pass (a fix may make another one possible, and edits that
- * overlap wait for the next pass), until nothing changes. `lintText` lints a version of the text.
+ * overlap wait for the next pass), until nothing changes or the text comes back to an earlier
+ * version (fixes undoing each other). `lintText` lints a version of the text.
  */
 export function fixAll(text: string, lintText: (text: string) => Diagnostic[]): string {
   let current = text;
+  const seen = new Set([current]);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const { text: next, applied } = applyEdits(current, preferredEdits(lintText(current)));
-    if (applied === 0 || next === current) break;
+    if (applied === 0 || seen.has(next)) break;
+    seen.add(next);
     current = next;
   }
   return current;
