@@ -22,7 +22,7 @@ export const keystoneAdminPort: ConfRule = {
         if (host.port !== ADMIN || !host.portSpan) continue;
         const at = { start: start! + host.portSpan.start, end: start! + host.portSpan.end };
         yield {
-          message: `${entry.key} points at port ${ADMIN}, Keystone's admin endpoint. Since the v3 API Keystone serves everything on ${PUBLIC} and installations no longer open ${ADMIN}, so these requests fail.`,
+          message: `${entry.key} points at port ${ADMIN}, Keystone's admin endpoint. Keystone's v3 API serves everything on ${PUBLIC} and installations no longer open ${ADMIN}: requests to this URL fail.`,
           at,
           fixes: [{ title: `Use port ${PUBLIC}`, edits: [{ ...at, newText: PUBLIC }], preferred: true }],
         };
