@@ -52,6 +52,10 @@ describe('magnum.conf completion', () => {
     assert.ok(complete('[keystone_auth]\nauth_type = |').labels.includes('v3applicationcredential'));
     assert.deepEqual(complete('[certificates]\ncert_manager_type = |').labels, ['barbican', 'x509keypair', 'local']);
     assert.deepEqual(complete('[DEFAULT]\nlog_file = |').labels, []);
+    assert.ok(complete('[x509]\nallowed_key_usage = |', { release: '2025.1' }).labels.includes('CRL Sign'));
+    assert.deepEqual(complete('[x509]\nallowed_key_usage = |', { release: '2024.2' }).labels, []);
+    const item = complete('[x509]\nallowed_key_usage = Digital Signature, CR|', { release: '2025.1' });
+    assert.deepEqual(item.proposals.find((p) => p.label === 'CRL Sign')!.replace, { start: item.offset - 2, end: item.offset });
   });
 
   test('nothing in comments, continuation lines, before any section or in unknown sections', () => {

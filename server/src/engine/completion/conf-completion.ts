@@ -78,20 +78,25 @@ function optionProposals(doc: ConfDocument, catalog: ConfCatalog, group: string,
     }));
 }
 
-function valueChoices(catalog: ConfCatalog, group: string, key: string): string[] {
+/** Values to offer, and whether they are items of a list (completed after the last comma). */
+function valueChoices(catalog: ConfCatalog, group: string, key: string): { values: string[]; items: boolean } {
   const found = catalog.lookup(group, key);
-  if (normalizeKey(key) === 'auth_type' && (found.kind === 'option' || found.kind === 'alias')) return [...AUTH_PLUGINS];
-  if (found.kind !== 'option' && found.kind !== 'alias') return [];
-  if (found.info.choices) return found.info.choices;
-  return found.info.type === 'BoolOpt' ? BOOLEAN_VALUES : [];
+  const none = { values: [], items: false };
+  if (found.kind !== 'option' && found.kind !== 'alias') return none;
+  if (normalizeKey(key) === 'auth_type') return { values: [...AUTH_PLUGINS], items: false };
+  if (found.info.choices) return { values: found.info.choices, items: false };
+  if (found.info.itemChoices) return { values: found.info.itemChoices, items: true };
+  return found.info.type === 'BoolOpt' ? { values: BOOLEAN_VALUES, items: false } : none;
 }
 
-function valueProposals(catalog: ConfCatalog, group: string, key: string, ctx: LineContext, offset: number, typed: string): CompletionProposal[] {
-  const end = offset + ctx.after.trimEnd().length;
-  return valueChoices(catalog, group, key).map((value) => ({
-    label: value,
+function valueProposals(catalog: ConfCatalog, group: string, key: string, ctx: LineContext, offset: number, value: string): CompletionProposal[] {
+  const { values, items } = valueChoices(catalog, group, key);
+  const typed = items ? value.slice(value.lastIndexOf(',') + 1).trimStart() : value;
+  const end = offset + (items ? ctx.after.split(',')[0].trimEnd().length : ctx.after.trimEnd().length);
+  return values.map((label) => ({
+    label,
     kind: 'value',
-    detail: `${key} value`,
+    detail: `${key} ${items ? 'item' : 'value'}`,
     replace: { start: offset - typed.length, end },
   }));
 }
