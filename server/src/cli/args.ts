@@ -1,13 +1,26 @@
 import { isKnownRelease, RELEASES } from '../engine/knowledge/releases';
+import { RULE_METAS } from '../engine/rules';
+import type { RuleSetting } from '../engine/types';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export interface LintCommand {
   command: 'lint';
   format: OutputFormat;
   release?: string;
   driver?: string;
+  /** --config FILE: use this file for every path instead of searching for `.magnum-heat.yaml`. */
+  config?: string;
+  /** --no-config: no project config file at all. */
+  noConfig: boolean;
+  /** --rule RULE=severity, in order; `*` is every rule. */
+  rules: Record<string, RuleSetting>;
   fix: boolean;
+  fixDryRun: boolean;
+  maxWarnings?: number;
+  quiet: boolean;
+  listRules: boolean;
+  printConfig?: string;
   paths: string[];
 }
 
@@ -15,37 +28,83 @@ export type Command = LintCommand | { command: 'help' } | { command: 'version' }
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: magnum-heat lint [--format text|json] [--release NAME] [--driver NAME] [--fix] PATH...
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'information', 'hint'];
+
+export const USAGE = `Usage: magnum-heat lint [options] PATH...
+       magnum-heat lint --list-rules | --print-config FILE
 
 Checks magnum.conf files and OpenStack Heat templates. A folder is searched for *.conf files and
-YAML files holding heat_template_version.
+YAML files holding heat_template_version. Settings come from the nearest .magnum-heat.yaml above
+each file; options given here take precedence over it.
 
-  --format text|json   output format (default: text)
-  --release NAME       OpenStack release (${RELEASES[0]} ... ${RELEASES[RELEASES.length - 1]}; default: the newest)
-  --driver NAME        Magnum driver (default: detected from drivers/<driver>/templates/ in the path)
-  --fix                apply every preferred fix in place, then report what is left
+  --format text|json|sarif  output format (default: text)
+  --release NAME            OpenStack release (${RELEASES[0]} ... ${RELEASES[RELEASES.length - 1]}; default: the newest)
+  --driver NAME             Magnum driver (default: detected from drivers/<driver>/templates/ in the path)
+  --rule RULE=SEVERITY      set a rule to off|error|warning|information|hint (repeatable; RULE * = every rule)
+  --config FILE             use this config file for every path instead of searching for .magnum-heat.yaml
+  --no-config               use no config file
+  --fix                     apply every preferred fix in place, then report what is left
+  --fix-dry-run             print the fixes as a unified diff instead of writing them
+  --max-warnings N          exit 1 when there are more than N warnings
+  --quiet                   report errors only
+  --list-rules              list every rule: id, default severity, docs page, summary
+  --print-config FILE       print the settings in force for FILE and why it is (not) checked
 
-Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
+Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 bad usage or
+unreadable input.`;
+
+function ruleOverride(spec: string, into: Record<string, RuleSetting>): void {
+  const eq = spec.lastIndexOf('=');
+  const [id, severity] = eq < 0 ? [spec, ''] : [spec.slice(0, eq).trim(), spec.slice(eq + 1).trim()];
+  if (id !== '*' && !RULE_METAS.some((m) => m.id === id)) throw new UsageError(`--rule: unknown rule '${id}' (see --list-rules)`);
+  if (!RULE_SETTINGS.includes(severity as RuleSetting)) throw new UsageError(`--rule ${spec}: expected ${id}=${RULE_SETTINGS.join('|')}`);
+  into[id] = severity as RuleSetting;
+}
+
+function count(text: string, flag: string): number {
+  if (!/^\d+$/.test(text)) throw new UsageError(`${flag} needs a whole number >= 0, not '${text}'`);
+  return Number(text);
+}
+
+function check(cmd: LintCommand): LintCommand {
+  if (cmd.fix && cmd.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other');
+  if (cmd.config !== undefined && cmd.noConfig) throw new UsageError('--config and --no-config exclude each other');
+  if (cmd.listRules && cmd.format === 'sarif') throw new UsageError('--list-rules prints text or json');
+  if (cmd.printConfig !== undefined && cmd.format !== 'json' && cmd.format !== 'text') throw new UsageError('--print-config prints json');
+  if (!cmd.listRules && cmd.printConfig === undefined && cmd.paths.length === 0) throw new UsageError('no PATH given');
+  return cmd;
+}
 
 export function parseArgs(argv: string[]): Command {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   if (argv[0] !== 'lint') throw new UsageError(`unknown command '${argv[0]}' (expected 'lint')`);
-  const cmd: LintCommand = { command: 'lint', format: 'text', fix: false, paths: [] };
+  const cmd: LintCommand = { command: 'lint', format: 'text', noConfig: false, rules: {}, fix: false, fixDryRun: false, quiet: false, listRules: false, paths: [] };
   const args = argv.slice(1);
+  let onlyPaths = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
+    if (onlyPaths || !arg.startsWith('-') || arg === '-') {
+      cmd.paths.push(arg);
+      continue;
+    }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       const v = inline ?? args[++i];
       if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
       return v;
     };
+    const toggle = (): true => {
+      if (inline !== undefined) throw new UsageError(`${flag} takes no value`);
+      return true;
+    };
     switch (flag) {
+      case '--': onlyPaths = true; break;
       case '--format': {
         const format = value();
-        if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
-        cmd.format = format;
+        if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not '${format}'`);
+        cmd.format = format as OutputFormat;
         break;
       }
       case '--release': {
@@ -54,20 +113,22 @@ export function parseArgs(argv: string[]): Command {
         cmd.release = release;
         break;
       }
-      case '--driver':
-        cmd.driver = value();
-        break;
-      case '--fix':
-        cmd.fix = true;
-        break;
+      case '--driver': cmd.driver = value(); break;
+      case '--rule': ruleOverride(value(), cmd.rules); break;
+      case '--config': cmd.config = value(); break;
+      case '--no-config': cmd.noConfig = toggle(); break;
+      case '--fix': cmd.fix = toggle(); break;
+      case '--fix-dry-run': cmd.fixDryRun = toggle(); break;
+      case '--max-warnings': cmd.maxWarnings = count(value(), flag); break;
+      case '--quiet': cmd.quiet = toggle(); break;
+      case '--list-rules': cmd.listRules = toggle(); break;
+      case '--print-config': cmd.printConfig = value(); break;
       case '--help':
       case '-h':
         return { command: 'help' };
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
-        cmd.paths.push(arg);
+        throw new UsageError(`unknown option '${arg}'`);
     }
   }
-  if (cmd.paths.length === 0) throw new UsageError('no PATH given');
-  return cmd;
+  return check(cmd);
 }

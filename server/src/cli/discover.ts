@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Project } from './project';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.tox', '.venv', '__pycache__']);
 const HEAT_VERSION_LINE = /^heat_template_version\s*:/m;
 
-function isCandidate(path: string, name: string): boolean {
-  if (name.endsWith('.conf')) return true;
+function isHeatYaml(path: string, name: string): boolean {
   if (!/\.ya?ml$/.test(name)) return false;
   try {
     return HEAT_VERSION_LINE.test(readFileSync(path, 'utf8'));
@@ -14,17 +14,22 @@ function isCandidate(path: string, name: string): boolean {
   }
 }
 
-/** Files to lint under a folder, sorted; a file path given directly is always linted. */
-export function discover(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
+/**
+ * Files to lint under a path, sorted: `*.conf` files, YAML holding heat_template_version and files
+ * matching the config's templateGlobs, minus what its `ignore` globs exclude (folders included).
+ * A file given directly is linted whatever its name, unless ignored.
+ */
+export function discover(path: string, project: Project): string[] {
+  if (!statSync(path).isDirectory()) return project.settingsFor(path).ignoredBy === undefined ? [path] : [];
   const found: string[] = [];
   const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) visit(full);
-      } else if (entry.isFile() && isCandidate(full, entry.name)) {
-        found.push(full);
+        if (!SKIP_DIRS.has(entry.name) && project.settingsFor(full).ignoredBy === undefined) visit(full);
+      } else if (entry.isFile()) {
+        const settings = project.settingsFor(full);
+        if (settings.ignoredBy === undefined && (entry.name.endsWith('.conf') || settings.heatTemplate || isHeatYaml(full, entry.name))) found.push(full);
       }
     }
   };

@@ -1,8 +1,9 @@
 import type { Diagnostic, DocumentKind } from '../engine/types';
 
+/** One file in the output; `project-config` is a `.magnum-heat.yaml` with problems. */
 export interface FileReport {
   path: string;
-  kind: DocumentKind | undefined;
+  kind: DocumentKind | 'project-config' | undefined;
   diagnostics: Diagnostic[];
 }
 
@@ -17,7 +18,7 @@ export function formatJson(files: FileReport[]): string {
         severity: d.severity,
         message: d.message,
         range: d.range,
-        fixes: d.fixes.map((fix) => ({ title: fix.title, edits: fix.edits })),
+        fixes: d.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => ({ range: e.range, newText: e.newText })) })),
       })),
     })),
   }, null, 2);
@@ -37,7 +38,7 @@ export function formatText(files: FileReport[]): string {
       else count.other++;
     }
   }
-  const checked = files.filter((f) => f.kind !== undefined).length;
+  const checked = files.filter((f) => f.kind !== undefined && f.kind !== 'project-config').length;
   lines.push(`${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${count.other} other in ${plural(checked, 'checked file')}`);
   return lines.join('\n');
 }

@@ -1,64 +1,95 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { applyEdits, preferredEdits } from '../engine/fix';
+import { statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fixAll, keepLayout } from '../engine/fix';
 import { lint } from '../engine/lint';
 import { DiskHost } from '../host/disk-host';
 import { VERSION } from '../engine/version';
-import type { LintSettings } from '../engine/types';
+import type { Diagnostic } from '../engine/types';
 import { parseArgs, UsageError, USAGE, type LintCommand } from './args';
+import { unifiedDiff } from './diff';
 import { discover } from './discover';
+import { InputError, readText, writeAtomically } from './files';
 import { formatJson, formatText, type FileReport } from './format';
+import { formatSarif } from './format-sarif';
+import { effectiveConfig, formatEffectiveConfig } from './print-config';
+import { redact } from './redact';
+import { Project } from './project';
+import { listRulesJson, listRulesText } from './rules-table';
 
-const MAX_FIX_PASSES = 10;
+/** dist/cli.js -> the rule pages shipped beside the bundle. */
+const DOCS_ROOT = join(__dirname, '..', 'docs', 'rules');
 
 /** Reads the nested templates and environments the linted files refer to (never writes). */
 const FILES = new DiskHost();
 
-class InputError extends Error {}
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
-
-function collectFiles(paths: string[]): string[] {
+function collectFiles(paths: string[], project: Project): string[] {
   return paths.flatMap((path) => {
     try {
-      return discover(path);
+      statSync(path);
     } catch (error) {
       throw new InputError(`cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
+    return discover(path, project);
   });
 }
 
-/** Applies preferred fixes until none apply, writes the file once (atomically), and returns the final text. */
-function fixFile(path: string, original: string, settings: LintSettings): string {
+interface Outcome {
+  report: FileReport;
+  /** With --fix-dry-run: the diff the fixes would make. */
+  diff: string;
+}
+
+function lintFile(path: string, project: Project, cmd: LintCommand): Outcome {
+  const { settings, heatTemplate } = project.settingsFor(path);
+  const input = (text: string) => ({ path: resolve(project.cwd, path), text, heatTemplate, host: FILES });
+  const original = readText(path);
   let text = original;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const { text: next, applied } = applyEdits(text, preferredEdits(lint({ path, text, host: FILES }, settings).diagnostics));
-    if (applied === 0 || next === text) break;
-    text = next;
+  let diff = '';
+  const name = (prefix: string) => (isAbsolute(path) ? path : `${prefix}/${path.split('\\').join('/')}`);
+  if (cmd.fix || cmd.fixDryRun) {
+    text = keepLayout(original, fixAll(original, (t) => lint(input(t), settings).diagnostics));
+    if (cmd.fix && text !== original) writeAtomically(path, text);
   }
-  if (text !== original) {
-    const temp = `${path}.magnum-heat-${process.pid}.tmp`;
-    writeFileSync(temp, text);
-    renameSync(temp, path);
-  }
-  return text;
+  const result = lint(input(text), settings);
+  if (cmd.fixDryRun) diff = unifiedDiff(name('a'), name('b'), redact(original, result.kind), redact(text, result.kind));
+  return { report: { path, kind: result.kind, diagnostics: result.diagnostics }, diff };
+}
+
+function format(cmd: LintCommand, reports: FileReport[], project: Project): string {
+  if (cmd.format === 'json') return formatJson(reports);
+  if (cmd.format === 'sarif') return formatSarif(reports, { cwd: project.cwd, docsRoot: DOCS_ROOT });
+  return formatText(reports);
 }
 
 function runLint(cmd: LintCommand): number {
-  const settings: LintSettings = { release: cmd.release, driver: cmd.driver };
-  const reports: FileReport[] = collectFiles(cmd.paths).map((path) => {
-    let text = readText(path);
-    if (cmd.fix) text = fixFile(path, text, settings);
-    const result = lint({ path, text, host: FILES }, settings);
-    return { path, kind: result.kind, diagnostics: result.diagnostics };
-  });
-  process.stdout.write((cmd.format === 'json' ? formatJson(reports) : formatText(reports)) + '\n');
-  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  const project = new Project(cmd, process.cwd());
+  if (cmd.listRules) {
+    process.stdout.write((cmd.format === 'json' ? listRulesJson() : listRulesText()) + '\n');
+    return 0;
+  }
+  if (cmd.printConfig !== undefined) {
+    const config = effectiveConfig(cmd.printConfig, project);
+    process.stdout.write((cmd.format === 'json' ? JSON.stringify(config, null, 2) : formatEffectiveConfig(config)) + '\n');
+    return 0;
+  }
+  const outcomes = collectFiles(cmd.paths, project).map((path) => lintFile(path, project, cmd));
+  const configReports: FileReport[] = project.usedConfigs()
+    .filter((c) => c.diagnostics.length > 0)
+    .map((c) => ({ path: project.display(c.path), kind: 'project-config', diagnostics: c.diagnostics }));
+  const reports = [...configReports, ...outcomes.map((o) => o.report)];
+  const all = reports.flatMap((r) => r.diagnostics);
+  const shown = cmd.quiet ? reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : reports;
+  process.stdout.write(cmd.fixDryRun ? outcomes.map((o) => o.diff).join('') : format(cmd, shown, project) + '\n');
+  return exitStatus(cmd, all);
+}
+
+function exitStatus(cmd: LintCommand, diagnostics: Diagnostic[]): number {
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  if (cmd.maxWarnings !== undefined && warnings > cmd.maxWarnings) {
+    process.stderr.write(`magnum-heat: ${warnings} warnings, more than --max-warnings ${cmd.maxWarnings}\n`);
+    return 1;
+  }
+  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
 export function main(argv: string[]): number {
@@ -82,6 +113,9 @@ export function main(argv: string[]): number {
       process.stderr.write(`magnum-heat: ${error.message}\n`);
       return 2;
     }
-    throw error;
+    // A bug of ours: still one line, no stack trace (MAGNUM_HEAT_DEBUG=1 prints it).
+    const detail = process.env.MAGNUM_HEAT_DEBUG === '1' ? (error as Error).stack : (error as Error).message;
+    process.stderr.write(`magnum-heat: internal error, please report it: ${detail ?? String(error)}\n`);
+    return 2;
   }
 }

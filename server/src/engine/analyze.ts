@@ -12,6 +12,8 @@ export interface LintInput {
   languageId?: string;
   /** Reads nested templates and environments the file refers to; without it cross-file checks are skipped. */
   host?: LintHost;
+  /** The user declared this YAML a Heat template (e.g. through `templateGlobs`), whatever its content. */
+  heatTemplate?: boolean;
 }
 
 export type Analysis =
@@ -41,6 +43,7 @@ export function analyze(input: LintInput): Analysis {
   const heat = parseHeat(text);
   if (isHeatTemplate(heat) || ((heat.errors.length > 0 || heat.oversized) && HEAT_VERSION_LINE.test(text))) return { kind: 'heat-template', heat };
   if (isHeatEnvironment(heat)) return { kind: 'heat-environment', heat };
+  if (input.heatTemplate) return { kind: 'heat-template', heat };
   return { kind: undefined, reason: 'the YAML has no top-level heat_template_version and is not a Heat environment' };
 }
 

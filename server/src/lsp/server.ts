@@ -12,6 +12,7 @@ import { codeActionsFor } from './code-actions';
 import { toCompletionItem } from './completion';
 import { toLspDiagnostic } from './convert';
 import { registerNavigation } from './navigation';
+import { ServerProjectConfig } from './project-config';
 import { normalizeSettings, type ServerSettings } from './settings';
 import { WorkspaceFiles } from './workspace-files';
 
@@ -24,6 +25,7 @@ interface CachedAnalysis {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const files = new WorkspaceFiles(documents);
+  const projectConfig = new ServerProjectConfig((uri) => files.readFile(uri));
   const analyses = new Map<string, CachedAnalysis>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
@@ -45,9 +47,10 @@ export function startServer(connection: Connection): void {
   function settingsFor(uri: string): Promise<ServerSettings> {
     let settings = settingsByUri.get(uri);
     if (!settings) {
-      settings = pullConfiguration
+      settings = (pullConfiguration
         ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'magnumHeat' }).then((raw) => normalizeSettings(raw, warn), () => normalizeSettings(initialSettings, warn))
-        : Promise.resolve(normalizeSettings(initialSettings, warn));
+        : Promise.resolve(normalizeSettings(initialSettings, warn))
+      ).then((editor) => guard('project config', editor, () => projectConfig.apply(uri, editor)));
       settingsByUri.set(uri, settings);
     }
     return settings;
@@ -67,6 +70,8 @@ export function startServer(connection: Connection): void {
     if (!document) return;
     const version = document.version;
     const diagnostics = guard('validation', [], () => {
+      const own = projectConfig.diagnosticsFor(uri, document.getText()) ?? (settings.ignoredBy !== undefined ? [] : undefined);
+      if (own) return own.map((d) => toLspDiagnostic(d, version, uri));
       const input = { path: uri, text: document.getText(), languageId: document.languageId, host: files.forDocument(uri) };
       return lintAnalysis(analysisOf(document), input, settings).map((d) => toLspDiagnostic(d, version, uri));
     });
@@ -122,8 +127,17 @@ export function startServer(connection: Connection): void {
     for (const dependent of files.dependentsOf(uri)) void schedule(dependent, false);
   };
 
+  /** A `.magnum-heat.yaml` changed: every document's settings may have. */
+  const recheckIfProjectConfig = (uri: string) => {
+    if (!projectConfig.changed(uri)) return;
+    settingsByUri.clear();
+    analyses.clear();
+    for (const document of documents.all()) void schedule(document.uri, document.uri === uri);
+  };
+
   connection.onDidChangeWatchedFiles(({ changes }) => {
     for (const change of changes) {
+      recheckIfProjectConfig(change.uri);
       files.changed(change.uri);
       recheckDependents(change.uri);
     }
@@ -131,6 +145,7 @@ export function startServer(connection: Connection): void {
 
   documents.onDidChangeContent(({ document }) => {
     recheckDependents(document.uri);
+    recheckIfProjectConfig(document.uri);
     void schedule(document.uri, !analyses.has(document.uri));
   });
 
@@ -142,6 +157,7 @@ export function startServer(connection: Connection): void {
     files.forget(document.uri);
     files.changed(document.uri);
     recheckDependents(document.uri);
+    recheckIfProjectConfig(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 

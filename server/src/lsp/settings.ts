@@ -3,6 +3,10 @@ import type { LintSettings, RuleSetting } from '../engine/types';
 
 export interface ServerSettings extends LintSettings {
   debounceMs: number;
+  /** Set from `.magnum-heat.yaml`: its templateGlobs make this document a Heat template. */
+  heatTemplate?: boolean;
+  /** Set from `.magnum-heat.yaml`: the `ignore` glob that excludes this document from checking. */
+  ignoredBy?: string;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;

@@ -1,0 +1,47 @@
+/** Which `.magnum-heat.yaml` governs each file, and the settings in force for it (config < flags). */
+import { isAbsolute, relative, resolve } from 'node:path';
+import { ProjectConfigLoader, resolveFileSettings, type FileSettings, type LoadedConfig, type SettingsLayer } from '../engine/config';
+import type { LintCommand } from './args';
+import { diskConfigHost, InputError } from './files';
+
+export class Project {
+  private readonly loader = new ProjectConfigLoader(diskConfigHost);
+  private readonly fixed: LoadedConfig | undefined;
+  private readonly explicit: SettingsLayer;
+  private readonly used = new Set<LoadedConfig>();
+
+  constructor(private readonly cmd: LintCommand, readonly cwd: string) {
+    this.explicit = {
+      ...(cmd.release !== undefined ? { release: cmd.release } : {}),
+      ...(cmd.driver !== undefined ? { driver: cmd.driver } : {}),
+      ...(Object.keys(cmd.rules).length > 0 ? { rules: cmd.rules } : {}),
+    };
+    if (cmd.config !== undefined) {
+      this.fixed = this.loader.load(resolve(cwd, cmd.config));
+      if (!this.fixed) throw new InputError(`cannot read '${cmd.config}': ENOENT`);
+    }
+  }
+
+  /** The config file for a file (or a folder, seen as an entry of its parent), if any. */
+  configFor(path: string): LoadedConfig | undefined {
+    if (this.cmd.noConfig) return undefined;
+    const config = this.fixed ?? this.loader.forFile(resolve(this.cwd, path));
+    if (config) this.used.add(config);
+    return config;
+  }
+
+  settingsFor(path: string): FileSettings {
+    return resolveFileSettings(resolve(this.cwd, path), this.configFor(path), this.explicit);
+  }
+
+  /** Config files read so far, in the order they were first needed. */
+  usedConfigs(): LoadedConfig[] {
+    return [...this.used];
+  }
+
+  /** A path for output: relative to the working folder (absolute only on another drive). */
+  display(path: string): string {
+    const rel = relative(this.cwd, path);
+    return rel === '' || isAbsolute(rel) ? path : rel;
+  }
+}

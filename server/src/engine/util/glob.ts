@@ -1,0 +1,47 @@
+/**
+ * Minimal glob matching for file paths ('/'-separated): `**` any number of folders, `*` and `?` within
+ * one path segment, `{a,b}` alternatives, `[abc]` classes. A pattern that does not start with `/` may
+ * match at any folder, so `templates/*.yaml` and `*.yaml` match below any parent folder.
+ */
+function escapeChar(c: string): string {
+  return /[.+^$()|\\]/.test(c) ? `\\${c}` : c;
+}
+
+function toRegExpSource(pattern: string): string {
+  let out = '';
+  let braces = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*' && pattern[i + 1] === '*') {
+      const slashAfter = pattern[i + 2] === '/';
+      out += slashAfter ? '(?:[^/]*/)*' : '.*';
+      i += slashAfter ? 2 : 1;
+    } else if (c === '*') out += '[^/]*';
+    else if (c === '?') out += '[^/]';
+    else if (c === '{') { braces++; out += '(?:'; }
+    else if (c === '}' && braces > 0) { braces--; out += ')'; }
+    else if (c === ',' && braces > 0) out += '|';
+    else if (c === '[') {
+      const close = pattern.indexOf(']', i + 1);
+      if (close < 0) out += '\\[';
+      else {
+        const body = pattern.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        out += `[${body}]`;
+        i = close;
+      }
+    } else out += escapeChar(c);
+  }
+  return out + ')'.repeat(braces);
+}
+
+/** Compiles a glob; the result tests absolute or relative paths with '/' or '\' separators. */
+export function compileGlob(pattern: string): (path: string) => boolean {
+  const anchored = pattern.startsWith('/') ? pattern : `**/${pattern.replace(/^\.\//, '')}`;
+  const regExp = new RegExp(`^${toRegExpSource(anchored)}$`);
+  return (path) => regExp.test(path.replace(/\\/g, '/'));
+}
+
+/** Whether the path matches any of the globs. */
+export function matchesAnyGlob(path: string, globs: readonly string[]): boolean {
+  return globs.some((glob) => compileGlob(glob)(path));
+}
