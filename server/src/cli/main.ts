@@ -12,7 +12,7 @@ import { InputError, readText, writeAtomically } from './files';
 import { formatJson, formatText, type FileReport } from './format';
 import { formatSarif } from './format-sarif';
 import { effectiveConfig, formatEffectiveConfig } from './print-config';
-import { redact } from './redact';
+import { maskDiagnostic, secretMask } from './redact';
 import { Project } from './project';
 import { listRulesJson, listRulesText } from './rules-table';
 
@@ -51,8 +51,9 @@ function lintFile(path: string, project: Project, cmd: LintCommand): Outcome {
     if (cmd.fix && text !== original) writeAtomically(path, text);
   }
   const result = lint(input(text), settings);
-  if (cmd.fixDryRun) diff = unifiedDiff(name('a'), name('b'), redact(original, result.kind), redact(text, result.kind));
-  return { report: { path, kind: result.kind, diagnostics: result.diagnostics }, diff };
+  const mask = secretMask(result.kind, original, text);
+  if (cmd.fixDryRun) diff = unifiedDiff(name('a'), name('b'), mask(original), mask(text));
+  return { report: { path, kind: result.kind, diagnostics: result.diagnostics.map((d) => maskDiagnostic(d, mask)) }, diff };
 }
 
 function format(cmd: LintCommand, reports: FileReport[], project: Project): string {
