@@ -92,7 +92,7 @@ function firstMagnumVersions() {
  * Facts the magnum.conf rules need beyond option metadata, each derived from the facts:
  * - authUriOnly: releases that shipped a Magnum before 7.1.0, which reads only auth_uri
  *   (magnum_reads_keystone_authtoken in conf_options.json).
- * - dockerVolumeTypePassThrough: releases with a driver that passes an empty
+ * - dockerVolumeTypePassThrough: per release, the drivers that pass an empty
  *   default_docker_volume_type to Cinder: every driver before train, and later the non-fedora
  *   drivers (drivers_timeline.md section 6; driver lists from driver_params.json).
  * - keystoneAdminPort: the legacy admin port (default of keystonemiddleware's auth_port).
@@ -102,8 +102,9 @@ function pitfalls(authtoken) {
   const authUriOnly = RELEASES.filter((r) => versions[r] && (versions[r][0] < 7 || (versions[r][0] === 7 && versions[r][1] < 1)));
   const drivers = readFacts('magnum/driver_params.json').releases;
   const fallbackSince = RELEASES.indexOf('train');
-  const dockerVolumeTypePassThrough = RELEASES.filter((r, i) => Object.keys(drivers[r]?.drivers ?? {})
-    .some((d) => i < fallbackSince || !d.startsWith('k8s_fedora_')));
+  const dockerVolumeTypePassThrough = Object.fromEntries(RELEASES
+    .map((r, i) => [r, Object.keys(drivers[r]?.drivers ?? {}).filter((d) => i < fallbackSince || !d.startsWith('k8s_fedora_'))])
+    .filter(([, list]) => list.length));
   return {
     authUriOnly,
     dockerVolumeTypePassThrough,

@@ -15,7 +15,15 @@ describe(RULE, () => {
       assert.deepEqual(found.map((d) => [d.severity, d.range]), [['warning', rangeOf(text, 'default_docker_volume_type')]], release);
       assert.match(found[0].message, /VolumeType \(\) could not be found/);
     }
-    assert.match(only(lintFixture('conf/docker-volume-type-empty-bad.conf', { release: 'rocky' }).diagnostics, RULE)[0].message, /In rocky every driver hands an empty volume type/);
+    assert.match(only(lintFixture('conf/docker-volume-type-empty-bad.conf', { release: 'train' }).diagnostics, RULE)[0].message,
+      /^default_docker_volume_type is empty\. In train the drivers k8s_coreos_v1, mesos_ubuntu_v1, swarm_fedora_atomic_v1, swarm_fedora_atomic_v2 hand an empty volume type to Cinder/);
+  });
+
+  test('with a driver setting, only that driver counts: the fedora drivers look a type up from train on', () => {
+    const found = (release: string, driver: string) => only(lintFixture('conf/docker-volume-type-empty-bad.conf', { release, driver }).diagnostics, RULE);
+    assert.deepEqual(found('train', 'k8s_fedora_coreos_v1'), []);
+    assert.equal(found('stein', 'k8s_fedora_atomic_v1').length, 1);
+    assert.match(found('zed', 'swarm_fedora_atomic_v2')[0].message, /In zed the swarm_fedora_atomic_v2 driver hands an empty volume type/);
   });
 
   test('from 2024.1 the remaining driver looks a type up itself: nothing is reported', () => {

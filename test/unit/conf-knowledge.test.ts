@@ -71,7 +71,9 @@ describe('magnum.conf knowledge (schemas/conf-options.json)', () => {
     assert.deepEqual(authPlugin('password')!.requires, [['auth_url'], ['username', 'user_id'], ['password']]);
     assert.deepEqual(authPlugin('password')!.options.project_name.aliases, [{ name: 'tenant_name' }]);
     assert.deepEqual(CONF_PITFALLS.authUriOnly, ['rocky']);
-    assert.deepEqual(CONF_PITFALLS.dockerVolumeTypePassThrough, RELEASES.slice(0, RELEASES.indexOf('2024.1')));
+    assert.deepEqual(Object.keys(CONF_PITFALLS.dockerVolumeTypePassThrough), RELEASES.slice(0, RELEASES.indexOf('2024.1')));
+    assert.ok(CONF_PITFALLS.dockerVolumeTypePassThrough.stein.includes('k8s_fedora_atomic_v1'));
+    assert.ok(!CONF_PITFALLS.dockerVolumeTypePassThrough.train.includes('k8s_fedora_atomic_v1'));
     assert.equal(CONF_PITFALLS.keystoneAdminPort, 35357);
   });
 });

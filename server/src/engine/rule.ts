@@ -45,6 +45,8 @@ export interface Finding {
 export interface ConfContext {
   doc: ConfDocument;
   release: string;
+  /** The Magnum driver the settings name, when they do (a magnum.conf serves every driver otherwise). */
+  driver?: string;
 }
 
 export interface HeatContext {

@@ -63,7 +63,8 @@ export interface AuthPluginInfo {
 
 export interface ConfPitfalls {
   authUriOnly: string[];
-  dockerVolumeTypePassThrough: string[];
+  /** Per release, the drivers that hand an empty default_docker_volume_type to Cinder. */
+  dockerVolumeTypePassThrough: Record<string, string[]>;
   keystoneAdminPort: number;
   keystonePublicPort: number;
   clusterReachableUrls: string[];

@@ -2,7 +2,6 @@ import { escapeSnippet, insertIntoGroup, type SnippetEdit } from '../conf/edits'
 import { isMainConfig, lastEntry, sectionsOf } from '../conf/model';
 import type { ConfDocument } from '../conf/tokenizer';
 import { CONF_PITFALLS } from '../knowledge/conf-options';
-import { compareReleases } from '../knowledge/releases';
 import type { ConfRule, FixSpec, OffsetEdit } from '../rule';
 
 const GROUP = 'cinder';
@@ -33,10 +32,11 @@ export const dockerVolumeTypeEmpty: ConfRule = {
     summary: '[cinder] default_docker_volume_type is empty where drivers pass it straight to Cinder.',
     appliesTo: 'magnum-conf',
   },
-  *check({ doc, release }) {
-    if (!CONF_PITFALLS.dockerVolumeTypePassThrough.includes(release)) return;
-    const drivers = compareReleases(release, 'train') < 0 ? 'every driver hands' : 'the CoreOS and Swarm drivers hand';
-    const why = `In ${release} ${drivers} an empty volume type to Cinder: a cluster with docker_volume_size then fails with "VolumeType () could not be found" unless its template sets the docker_volume_type label.`;
+  *check({ doc, release, driver }) {
+    const drivers = CONF_PITFALLS.dockerVolumeTypePassThrough[release] ?? [];
+    if (!drivers.length || (driver && !drivers.includes(driver))) return;
+    const which = driver ? `the ${driver} driver hands` : `the drivers ${drivers.join(', ')} hand`;
+    const why = `In ${release} ${which} an empty volume type to Cinder: a cluster with docker_volume_size then fails with "VolumeType () could not be found" unless its template sets the docker_volume_type label.`;
     const entry = lastEntry(doc, GROUP, KEY);
     if (entry) {
       if (entry.value.trim() !== '') return;
