@@ -71,7 +71,7 @@ function check(cmd: LintCommand): LintCommand {
   if (cmd.fix && cmd.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other');
   if (cmd.config !== undefined && cmd.noConfig) throw new UsageError('--config and --no-config exclude each other');
   if (cmd.listRules && cmd.format === 'sarif') throw new UsageError('--list-rules prints text or json');
-  if (cmd.printConfig !== undefined && cmd.format !== 'json' && cmd.format !== 'text') throw new UsageError('--print-config prints json');
+  if (cmd.printConfig !== undefined && cmd.format === 'sarif') throw new UsageError('--print-config prints text or json');
   if (!cmd.listRules && cmd.printConfig === undefined && cmd.paths.length === 0) throw new UsageError('no PATH given');
   return cmd;
 }
