@@ -1,10 +1,18 @@
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { commands, languages, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DOCUMENT_STATUS_REQUEST, type DocumentStatus, type DocumentStatusParams } from '../../server/src/lsp/protocol';
+import { COMMANDS, explainFile, selectRelease, showRuleDocumentation } from './commands';
+import { StatusBar } from './status-bar';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+/** The API the extension returns from activate(); the e2e suite uses it. */
+export interface MagnumHeatApi {
+  documentStatus(uri: string): Promise<DocumentStatus | null>;
+}
+
+export async function activate(context: ExtensionContext): Promise<MagnumHeatApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -19,8 +27,34 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ],
     synchronize: { configurationSection: 'magnumHeat' },
   };
-  client = new LanguageClient('magnumHeat', 'Magnum & Heat', serverOptions, clientOptions);
-  await client.start();
+  const languageClient = new LanguageClient('magnumHeat', 'Magnum & Heat', serverOptions, clientOptions);
+  client = languageClient;
+
+  const documentStatus = async (uri: string): Promise<DocumentStatus | null> =>
+    languageClient.isRunning() ? languageClient.sendRequest<DocumentStatus | null>(DOCUMENT_STATUS_REQUEST, { uri } satisfies DocumentStatusParams) : null;
+  const statusBar = new StatusBar(documentStatus, COMMANDS.selectRelease);
+  const refresh = () => void statusBar.refresh();
+
+  context.subscriptions.push(
+    statusBar,
+    commands.registerCommand(COMMANDS.explainFile, () => explainFile(documentStatus)),
+    commands.registerCommand(COMMANDS.selectRelease, () => selectRelease(context)),
+    commands.registerCommand(COMMANDS.showRuleDocumentation, (rule?: unknown) => showRuleDocumentation(context, rule)),
+    commands.registerCommand(COMMANDS.restartServer, async () => {
+      await languageClient.restart();
+      refresh();
+    }),
+    window.onDidChangeActiveTextEditor(refresh),
+    workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('magnumHeat') && refresh()),
+    // Whether a YAML file is a Heat template depends on its content: its diagnostics changing is the cue.
+    languages.onDidChangeDiagnostics((e) => {
+      const active = window.activeTextEditor?.document.uri.toString();
+      if (active && e.uris.some((uri) => uri.toString() === active)) refresh();
+    }),
+  );
+  await languageClient.start();
+  refresh();
+  return { documentStatus };
 }
 
 export async function deactivate(): Promise<void> {

@@ -19,8 +19,8 @@ describe('magnum.conf over LSP', { timeout: 30_000 }, () => {
     const capabilities = client.initializeResult?.capabilities;
     assert.ok(capabilities);
     assert.equal(capabilities.hoverProvider, true);
-    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
-    assert.equal(capabilities.textDocumentSync, 2);
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.magnumHeat'] });
+    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
   });
 
   test('auth_uri: one auth-uri-deprecated diagnostic on the key, quick fix renames it, diagnostic goes', async () => {

@@ -6,9 +6,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../engine/analyze';
 import { completeAt } from '../engine/completion';
 import { hoverAt } from '../engine/hover';
-import { lintAnalysis } from '../engine/lint';
+import { lint, lintAnalysis } from '../engine/lint';
 import { VERSION } from '../engine/version';
 import { codeActionsFor } from './code-actions';
+import { documentStatus, isTemplateByGlob } from './document-status';
+import { DOCUMENT_STATUS_REQUEST, FIX_ALL_KIND, type DocumentStatus, type DocumentStatusParams } from './protocol';
 import { toCompletionItem } from './completion';
 import { toLspDiagnostic } from './convert';
 import { registerNavigation } from './navigation';
@@ -56,10 +58,10 @@ export function startServer(connection: Connection): void {
     return settings;
   }
 
-  function analysisOf(document: TextDocument): Analysis {
+  function analysisOf(document: TextDocument, settings: ServerSettings): Analysis {
     const cached = analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
-    const analysis = analyze({ path: document.uri, text: document.getText(), languageId: document.languageId });
+    const analysis = analyze({ path: document.uri, text: document.getText(), languageId: document.languageId, heatTemplate: isTemplateByGlob(document.uri, settings) });
     analyses.set(document.uri, { version: document.version, analysis });
     return analysis;
   }
@@ -73,7 +75,7 @@ export function startServer(connection: Connection): void {
       const own = projectConfig.diagnosticsFor(uri, document.getText()) ?? (settings.ignoredBy !== undefined ? [] : undefined);
       if (own) return own.map((d) => toLspDiagnostic(d, version, uri));
       const input = { path: uri, text: document.getText(), languageId: document.languageId, host: files.forDocument(uri) };
-      return lintAnalysis(analysisOf(document), input, settings).map((d) => toLspDiagnostic(d, version, uri));
+      return lintAnalysis(analysisOf(document, settings), input, settings).map((d) => toLspDiagnostic(d, version, uri));
     });
     if (documents.get(uri)?.version !== version) return; // a newer edit will publish
     await connection.sendDiagnostics({ uri, version, diagnostics });
@@ -100,12 +102,12 @@ export function startServer(connection: Connection): void {
     initialSettings = options?.magnumHeat ?? options;
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
         completionProvider: { triggerCharacters: ['[', '=', ':', ' '] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'magnum-heat-language-server', version: VERSION },
     };
@@ -119,6 +121,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     if (!pullConfiguration) initialSettings = (change.settings as Record<string, unknown> | undefined)?.magnumHeat ?? initialSettings;
     settingsByUri.clear();
+    analyses.clear(); // templateGlobs may change what a document is
     for (const document of documents.all()) void schedule(document.uri, true);
   });
 
@@ -146,7 +149,16 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent(({ document }) => {
     recheckDependents(document.uri);
     recheckIfProjectConfig(document.uri);
-    void schedule(document.uri, !analyses.has(document.uri));
+    const first = !analyses.has(document.uri);
+    void settingsFor(document.uri).then(({ run }) => {
+      if (first || run === 'onType') void schedule(document.uri, first);
+    });
+  });
+
+  documents.onDidSave(({ document }) => {
+    void settingsFor(document.uri).then(({ run }) => {
+      if (run === 'onSave') void schedule(document.uri, true);
+    });
   });
 
   documents.onDidClose(({ document }) => {
@@ -166,7 +178,7 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const settings = await settingsFor(document.uri);
     return guard('hover', null, () => {
-      const result = hoverAt(analysisOf(document), document.offsetAt(position), settings, document.uri);
+      const result = hoverAt(analysisOf(document, settings), document.offsetAt(position), settings, document.uri);
       if (!result) return null;
       return {
         contents: { kind: 'markdown' as const, value: result.markdown },
@@ -179,16 +191,28 @@ export function startServer(connection: Connection): void {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     const settings = await settingsFor(document.uri);
-    return guard('completion', [], () => completeAt(analysisOf(document), document.offsetAt(position), settings).map((p) => toCompletionItem(document, p)));
+    return guard('completion', [], () => completeAt(analysisOf(document, settings), document.offsetAt(position), settings).map((p) => toCompletionItem(document, p)));
   });
 
-  connection.onCodeAction(({ textDocument, context }): CodeAction[] => {
+  connection.onCodeAction(async ({ textDocument, context }): Promise<CodeAction[]> => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
-    return guard('code actions', [], () => codeActionsFor(document, context.diagnostics));
+    const settings = await settingsFor(document.uri);
+    return guard('code actions', [], () => {
+      const input = { path: document.uri, languageId: document.languageId, heatTemplate: isTemplateByGlob(document.uri, settings) };
+      const lintText = (text: string) => lint({ ...input, text }, settings).diagnostics;
+      return codeActionsFor({ document, context, kind: analysisOf(document, settings).kind, lintText });
+    });
   });
 
-  registerNavigation(connection, { documents, files, guard, analysisOf: async (document) => analysisOf(document) });
+  connection.onRequest(DOCUMENT_STATUS_REQUEST, async ({ uri }: DocumentStatusParams): Promise<DocumentStatus | null> => {
+    const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (!document) return null;
+    const settings = await settingsFor(document.uri);
+    return guard('document status', null, () => documentStatus(analysisOf(document, settings), document.languageId, document.uri, settings));
+  });
+
+  registerNavigation(connection, { documents, files, guard, analysisOf: async (document) => analysisOf(document, await settingsFor(document.uri)) });
 
   documents.listen(connection);
   connection.listen();
