@@ -199,7 +199,7 @@ export function startServer(connection: Connection): void {
     if (!document) return [];
     const settings = await settingsFor(document.uri);
     return guard('code actions', [], () => {
-      const input = { path: document.uri, languageId: document.languageId, heatTemplate: isTemplateByGlob(document.uri, settings) };
+      const input = { path: document.uri, languageId: document.languageId, heatTemplate: isTemplateByGlob(document.uri, settings), host: files.forDocument(document.uri) };
       const lintText = (text: string) => lint({ ...input, text }, settings).diagnostics;
       return codeActionsFor({ document, context, kind: analysisOf(document, settings).kind, lintText });
     });
