@@ -29,6 +29,8 @@ export interface ClientOptions {
   configuration?: boolean;
   /** Sent as initializationOptions. */
   initializationOptions?: unknown;
+  /** Whether the client applies snippet edits in workspace edits (LSP 3.18; default false). */
+  snippetEdits?: boolean;
 }
 
 interface Waiter {
@@ -88,7 +90,10 @@ export class LspClient {
       rootUri: null,
       workspaceFolders: null,
       capabilities: {
-        workspace: { configuration: options.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          configuration: options.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true },
+          ...(options.snippetEdits ? { workspaceEdit: { snippetEditSupport: true } } : {}),
+        },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },

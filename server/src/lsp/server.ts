@@ -9,6 +9,7 @@ import { hoverAt } from '../engine/hover';
 import { lint, lintAnalysis } from '../engine/lint';
 import { VERSION } from '../engine/version';
 import { codeActionsFor } from './code-actions';
+import { takesSnippetEdits } from './snippet-edits';
 import { documentStatus, isTemplateByGlob } from './document-status';
 import { DOCUMENT_STATUS_REQUEST, FIX_ALL_KIND, type DocumentStatus, type DocumentStatusParams } from './protocol';
 import { toCompletionItem } from './completion';
@@ -33,6 +34,7 @@ export function startServer(connection: Connection): void {
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
   let pullConfiguration = false;
   let watchFiles = false;
+  let snippetEdits = false;
   let initialSettings: unknown;
 
   const guard = <T>(what: string, fallback: T, body: () => T): T => {
@@ -98,6 +100,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    snippetEdits = takesSnippetEdits(params.capabilities);
     const options = params.initializationOptions as Record<string, unknown> | undefined;
     initialSettings = options?.magnumHeat ?? options;
     return {
@@ -201,7 +204,7 @@ export function startServer(connection: Connection): void {
     return guard('code actions', [], () => {
       const input = { path: document.uri, languageId: document.languageId, heatTemplate: isTemplateByGlob(document.uri, settings), host: files.forDocument(document.uri) };
       const lintText = (text: string) => lint({ ...input, text }, settings).diagnostics;
-      return codeActionsFor({ document, context, kind: analysisOf(document, settings).kind, lintText });
+      return codeActionsFor({ document, context, kind: analysisOf(document, settings).kind, lintText, snippetEdits });
     });
   });
 
