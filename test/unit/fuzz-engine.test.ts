@@ -25,7 +25,8 @@ function assertNoProblems(problems: string[]): void {
  * many seeds; the heavy ones (huge, deeply nested or aliased documents) go to one conf and one
  * template only. Each text is also fed to the other parser (through an editor language id).
  */
-describe('fuzz: damaged documents never break the engine', () => {
+// Timeouts turn a pathological slowdown (a hang) into a failure instead of a stuck suite.
+describe('fuzz: damaged documents never break the engine', { timeout: 120_000 }, () => {
   const repository = repositorySeeds();
   const corpus = corpusSeeds(6);
 
@@ -75,7 +76,7 @@ describe('fuzz: damaged documents never break the engine', () => {
   });
 });
 
-describe('fuzz: pathological documents', () => {
+describe('fuzz: pathological documents', { timeout: 120_000 }, () => {
   const random = new Random(7);
   const cases: Array<[string, string, string]> = [
     ['10k-deep flow sequences', TEMPLATE, `${HEAT_HEAD}resources:\n  a: ${deepFlow(10_000)}\n`],
@@ -85,6 +86,7 @@ describe('fuzz: pathological documents', () => {
     ['2k-deep block maps', TEMPLATE, `${HEAT_HEAD}resources:\n${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(2 + i)}k${i}:`).join('\n')}\n`],
     ['alias bomb', TEMPLATE, `${HEAT_HEAD}parameters:\n${aliasBomb(12).replace(/^/gm, '  ')}\nresources:\n  r:\n    type: OS::Heat::None\n    properties: {x: *a12, y: {get_param: [*a12, z]}}\n`],
     ['merge-key chain', TEMPLATE, `${HEAT_HEAD}resources:\n  base: &r0 {type: OS::Heat::None}\n${Array.from({ length: 2000 }, (_, i) => `  r${i + 1}: &r${i + 1}\n    <<: *r${i}\n    p${i}: 1`).join('\n')}\n`],
+    ['merge-key bomb', TEMPLATE, `${HEAT_HEAD}resources:\n  r0: &a0 {type: OS::Heat::None, properties: {k0: 1}}\n${Array.from({ length: 12 }, (_, i) => `  r${i + 1}: &a${i + 1}\n    <<: [${Array(10).fill(`*a${i}`).join(', ')}]\n    type: OS::Nova::Server`).join('\n')}\n`],
     ['alias cycle', TEMPLATE, `${HEAT_HEAD}resources: &r\n  a:\n    type: OS::Neutron::SecurityGroup\n    properties: {rules: *r}\n`],
     ['undefined aliases', TEMPLATE, `${HEAT_HEAD}resources:\n  a: *nowhere\n  b: {get_param: *nothing}\n`],
     ['only NUL characters', TEMPLATE, '\0'.repeat(1000)],

@@ -16,8 +16,13 @@ export interface CallSite {
   property?: { resource: string; name: string };
 }
 
-/** Every call of the named function in resources, outputs and conditions. */
-export function* findCalls(doc: HeatDocument, fn: string): Generator<CallSite> {
+/** Every function call of a parsed document by function name, found in one walk and kept with the document. */
+const callIndex = new WeakMap<HeatDocument, Map<string, CallSite[]>>();
+
+function callsByName(doc: HeatDocument): Map<string, CallSite[]> {
+  let index = callIndex.get(doc);
+  if (index) return index;
+  index = new Map();
   const isFunction = functionNames(versionOf(doc));
   const properties = new Map<Pair<unknown, unknown>, CallSite['property']>();
   for (const resource of resources(doc)) {
@@ -25,16 +30,23 @@ export function* findCalls(doc: HeatDocument, fn: string): Generator<CallSite> {
       if (isScalar(pair.key)) properties.set(pair, { resource: resource.name, name: String(pair.key.value) });
     }
   }
-  const found: CallSite[] = [];
   for (const sectionName of FUNCTION_SECTIONS) {
     walk(mapPair(doc.root, sectionName)?.value, (node, parentPair) => {
       const call = asFunctionCall(node, isFunction);
-      if (call?.name !== fn) return;
+      if (!call) return;
       const property = parentPair && parentPair.value === node ? properties.get(parentPair) : undefined;
-      found.push({ call, property });
+      const sites = index!.get(call.name);
+      if (sites) sites.push({ call, property });
+      else index!.set(call.name, [{ call, property }]);
     });
   }
-  yield* found;
+  callIndex.set(doc, index);
+  return index;
+}
+
+/** Every call of the named function in resources, outputs and conditions, in document order. */
+export function* findCalls(doc: HeatDocument, fn: string): Generator<CallSite> {
+  yield* callsByName(doc).get(fn) ?? [];
 }
 
 /** The parameter a get_param call names: `get_param: name` or `get_param: [name, key...]`. */
