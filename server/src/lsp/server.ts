@@ -17,6 +17,8 @@ import { toLspDiagnostic } from './convert';
 import { registerNavigation } from './navigation';
 import { ServerProjectConfig } from './project-config';
 import { normalizeSettings, type ServerSettings } from './settings';
+import { AnalysisCache } from './analysis-cache';
+import { afterQueuedMessages } from './message-queue';
 import { WorkspaceFiles } from './workspace-files';
 
 interface CachedAnalysis {
@@ -29,7 +31,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const files = new WorkspaceFiles(documents);
   const projectConfig = new ServerProjectConfig((uri) => files.readFile(uri));
-  const analyses = new Map<string, CachedAnalysis>();
+  const analyses = new AnalysisCache<CachedAnalysis>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
   let pullConfiguration = false;
@@ -88,7 +90,9 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(uri)); // after the await: a timer set meanwhile by an earlier edit is superseded too
     if (immediately || debounceMs === 0) {
       timers.delete(uri);
-      await validate(uri);
+      const version = documents.get(uri)?.version;
+      await afterQueuedMessages();
+      if (documents.get(uri)?.version === version) await validate(uri); // else a newer edit has its own run
       return;
     }
     timers.set(uri, setTimeout(() => {
