@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { DidChangeTextDocumentNotification, MarkupContent, type Diagnostic, type Position, type Range } from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, type Diagnostic, type Position, type Range } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineLengths, rangeProblem } from '../fuzz/invariants';
 import { MUTATIONS } from '../fuzz/mutations';
 import { Random } from '../fuzz/random';
 import { repositorySeeds } from '../fuzz/seeds';
+import { assertServerAlive } from './helpers';
 import { LspClient } from './lsp-client';
 
 const ALIVE_URI = 'file:///tmp/fuzz/alive/magnum.conf';
@@ -36,11 +37,7 @@ describe('fuzz: the server keeps answering', { timeout: 120_000 }, () => {
   });
   after(() => client.kill());
 
-  async function assertAlive(): Promise<void> {
-    assert.ok(client.isRunning, `the server runs (stderr: ${client.stderr})`);
-    const hover = await client.hover(ALIVE_URI, { line: 1, character: 2 });
-    assert.ok(hover && MarkupContent.is(hover.contents) && hover.contents.value.includes('auth_uri'), 'a normal hover still answers');
-  }
+  const assertAlive = () => assertServerAlive(client, ALIVE_URI, { line: 1, character: 2 }, /auth_uri/);
 
   function assertInside(document: TextDocument, diagnostics: Diagnostic[], what: string): void {
     const lengths = lineLengths(document.getText());

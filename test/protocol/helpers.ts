@@ -1,9 +1,10 @@
 /** Assertions shared by the protocol tests. */
 import assert from 'node:assert/strict';
 import {
-  CodeActionKind, TextDocumentEdit,
-  type CodeAction, type Command, type Diagnostic, type Range, type TextEdit,
+  CodeActionKind, MarkupContent, TextDocumentEdit,
+  type CodeAction, type Command, type Diagnostic, type Position, type Range, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
+import type { LspClient } from './lsp-client';
 
 /** The range of the `occurrence`-th (0-based) `needle` in `text`, as LSP positions. */
 export function rangeOf(text: string, needle: string, occurrence = 0): Range {
@@ -56,4 +57,12 @@ export function preferredQuickFix(actions: Array<Command | CodeAction> | null, d
   assert.equal(change.textDocument.version, version);
   assert.ok(change.edits.length > 0);
   return { action, edits: change.edits as TextEdit[] };
+}
+
+/** The server still runs and answers a hover it answered before, matching `expected`. */
+export async function assertServerAlive(client: LspClient, uri: string, position: Position, expected: RegExp): Promise<void> {
+  assert.ok(client.isRunning, `server still running (stderr: ${client.stderr})`);
+  const hover = await client.hover(uri, position);
+  assert.ok(hover && MarkupContent.is(hover.contents), 'a normal hover still answers');
+  assert.match(hover.contents.value, expected);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { MarkupContent, ResponseError } from 'vscode-languageserver-protocol/node';
+import { ResponseError } from 'vscode-languageserver-protocol/node';
+import { assertServerAlive } from './helpers';
 import { LspClient } from './lsp-client';
 
 const CONF_URI = 'file:///tmp/x/magnum.conf';
@@ -26,12 +27,7 @@ describe('the server survives bad input', { timeout: 30_000 }, () => {
   });
   after(() => client.kill());
 
-  async function assertAlive(): Promise<void> {
-    assert.ok(client.isRunning, `server still running (stderr: ${client.stderr})`);
-    const hover = await client.hover(CONF_URI, { line: 1, character: 2 });
-    assert.ok(hover && MarkupContent.is(hover.contents), 'a normal hover still answers');
-    assert.match(hover.contents.value, /keystone_authtoken/);
-  }
+  const assertAlive = () => assertServerAlive(client, CONF_URI, { line: 1, character: 2 }, /keystone_authtoken/);
 
   test('codeAction for a document that was never opened', async () => {
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
