@@ -69,6 +69,15 @@ describe('unknown-property', () => {
     assert.deepEqual(lintFixture('heat/unknown-property-good.yaml').diagnostics, []);
   });
 
+  test('anchors, aliases and merge keys are applied as Heat\'s loader does', () => {
+    const { text } = lintFixture('heat/unknown-property-merge-good.yaml');
+    assert.deepEqual(lintText('t.yaml', text), []);
+    const broken = text.replace('      flavor: m1.small\n', '      flavor: m1.small\n      diskConfig: auto\n');
+    assert.deepEqual(only(lintText('t.yaml', broken), 'invalid-property-value').map((d) => d.range), [rangeOf(broken, 'auto')]);
+    const unmerged = text.replace('      <<: *server_properties\n', '');
+    assert.deepEqual(only(lintText('t.yaml', unmerged), 'missing-required-property').map((d) => d.range), [rangeOf(unmerged, 'properties', 2)]);
+  });
+
   test('properties computed by a function are not checked by any property rule', () => {
     const text = [
       'heat_template_version: 2018-08-31',

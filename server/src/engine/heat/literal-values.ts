@@ -120,7 +120,8 @@ function lengthProblem(node: unknown, value: unknown, info: HeatPropertyInfo): V
 }
 
 function patternProblem(value: unknown, info: HeatPropertyInfo): ValueProblem | undefined {
-  if (info.pattern === undefined || typeof value !== 'string') return undefined;
+  // Heat's patterns describe names and dates; a long value could make a backtracking pattern crawl.
+  if (info.pattern === undefined || typeof value !== 'string' || value.length > 255) return undefined;
   let re: RegExp;
   try {
     re = new RegExp(`^(?:${info.pattern})`, 'u');

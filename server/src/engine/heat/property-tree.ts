@@ -4,7 +4,8 @@ import type { HeatPropertyInfo, HeatResourceTypeInfo } from '../knowledge/heat-s
 import { allFunctionNames } from '../knowledge/hot-versions';
 import { resources, type HeatDocument, type HeatPath } from './template';
 import { resolveResourceType } from './type-resolution';
-import { asMap, keyText, mapEntries, mapPair, mapValue, scalarText } from './yaml-nodes';
+import { effectivePairs, effectiveValue, resolved } from './yaml-merge';
+import { asMap, keyText, scalarText } from './yaml-nodes';
 
 /** Condition functions are never plain data in a sensible template either. */
 const CONDITION_ONLY = new Set(['equals', 'not', 'and', 'or']);
@@ -37,13 +38,13 @@ const GROUP_MEMBER: Record<string, string> = {
   'OS::Heat::AutoScalingGroup': 'resource',
 };
 
-function typed(resource: string, holder: YAMLMap<unknown, unknown>, holderPath: HeatPath, release: string): TypedDefinition | undefined {
-  const type = scalarText(mapValue(holder, 'type'));
-  const resolved = type === undefined ? undefined : resolveResourceType(type, release);
-  if (resolved?.kind !== 'known') return undefined;
-  const value = mapPair(holder, 'properties')?.value;
+function typed(doc: HeatDocument, resource: string, holder: YAMLMap<unknown, unknown>, holderPath: HeatPath, release: string): TypedDefinition | undefined {
+  const type = scalarText(effectiveValue(doc, holder, 'type'));
+  const resolvedType = type === undefined ? undefined : resolveResourceType(type, release);
+  if (resolvedType?.kind !== 'known') return undefined;
+  const value = effectiveValue(doc, holder, 'properties');
   const properties = isFunctionLike(value) ? undefined : asMap(value);
-  return { resource, typeName: resolved.name, info: resolved.info, holder, holderPath, properties, computed: value != null && !properties };
+  return { resource, typeName: resolvedType.name, info: resolvedType.info, holder, holderPath, properties, computed: value != null && !properties };
 }
 
 /** Resources (and group members) whose type Heat of the release registers. */
@@ -51,12 +52,12 @@ export function typedDefinitions(doc: HeatDocument, release: string): TypedDefin
   const out: TypedDefinition[] = [];
   for (const r of resources(doc)) {
     if (!r.body) continue;
-    const definition = typed(r.name, r.body, ['resources', r.name], release);
+    const definition = typed(doc, r.name, r.body, ['resources', r.name], release);
     if (!definition) continue;
     out.push(definition);
     const memberKey = GROUP_MEMBER[definition.typeName];
-    const member = memberKey && definition.properties ? asMap(mapValue(definition.properties, memberKey)) : undefined;
-    const memberDefinition = member && typed(r.name, member, [...definition.holderPath, 'properties', memberKey], release);
+    const member = memberKey && definition.properties ? asMap(effectiveValue(doc, definition.properties, memberKey)) : undefined;
+    const memberDefinition = member && typed(doc, r.name, member, [...definition.holderPath, 'properties', memberKey], release);
     if (memberDefinition) out.push(memberDefinition);
   }
   return out;
@@ -78,10 +79,11 @@ export interface SchemaValue {
 }
 
 /** Every literal map and every value below a definition's properties, with their schemas. */
-export function schemaTree(definition: TypedDefinition): { maps: SchemaMap[]; values: SchemaValue[] } {
+export function schemaTree(doc: HeatDocument, definition: TypedDefinition): { maps: SchemaMap[]; values: SchemaValue[] } {
   const maps: SchemaMap[] = [];
   const values: SchemaValue[] = [];
-  const visitValue = (node: unknown, info: HeatPropertyInfo, name: string, path: HeatPath): void => {
+  const visitValue = (written: unknown, info: HeatPropertyInfo, name: string, path: HeatPath): void => {
+    const node = resolved(doc, written);
     values.push({ node, info, name, path });
     if (isFunctionLike(node)) return;
     if (info.type === 'Map' && info.schema && isMap(node)) visitMap(node, info.schema, path);
@@ -90,8 +92,9 @@ export function schemaTree(definition: TypedDefinition): { maps: SchemaMap[]; va
   };
   const visitMap = (map: YAMLMap<unknown, unknown>, schema: Record<string, HeatPropertyInfo>, path: HeatPath): void => {
     maps.push({ map, schema, path });
-    for (const [key, pair] of mapEntries(map)) {
-      if (Object.hasOwn(schema, key)) visitValue(pair.value, schema[key], key, [...path, key]);
+    const entries = new Map(effectivePairs(doc, map).map((pair) => [keyText(pair), pair]));
+    for (const [key, pair] of entries) {
+      if (key !== undefined && Object.hasOwn(schema, key)) visitValue(pair.value, schema[key], key, [...path, key]);
     }
   };
   if (definition.properties) visitMap(definition.properties, definition.info.properties, [...definition.holderPath, 'properties']);
@@ -111,5 +114,5 @@ export function definitionAt(doc: HeatDocument, path: HeatPath, release: string)
 
 /** Definitions whose properties Heat validates (placeholders take anything), each with its schema tree. */
 export function validatedDefinitions(doc: HeatDocument, release: string): Array<TypedDefinition & { maps: SchemaMap[]; values: SchemaValue[] }> {
-  return typedDefinitions(doc, release).filter((d) => !d.info.anyProperties).map((d) => ({ ...d, ...schemaTree(d) }));
+  return typedDefinitions(doc, release).filter((d) => !d.info.anyProperties).map((d) => ({ ...d, ...schemaTree(doc, d) }));
 }

@@ -1,6 +1,7 @@
 import { isMap, type Pair } from 'yaml';
 import { deletePairLines } from '../heat/edits';
 import type { HeatDocument } from '../heat/template';
+import { MERGE_KEY } from '../heat/yaml-merge';
 import { keyText, nodeSpan, walk } from '../heat/yaml-nodes';
 import type { Finding, FixSpec, HeatRule } from '../rule';
 
@@ -27,7 +28,10 @@ export const duplicateKey: HeatRule = {
       const byName = new Map<string, Array<Pair<unknown, unknown>>>();
       for (const pair of node.items) {
         const name = keyText(pair);
-        if (name !== undefined && nodeSpan(pair.key)) byName.set(name, [...(byName.get(name) ?? []), pair]);
+        if (name === undefined || name === MERGE_KEY || !nodeSpan(pair.key)) continue;
+        const same = byName.get(name);
+        if (same) same.push(pair);
+        else byName.set(name, [pair]);
       }
       for (const [name, pairs] of byName) {
         if (pairs.length < 2) continue;

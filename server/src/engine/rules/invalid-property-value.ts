@@ -13,10 +13,12 @@ export const invalidPropertyValue: HeatRule = {
     appliesTo: 'heat-template',
   },
   *check({ doc, release }) {
+    const seen = new Set<unknown>(); // an aliased value is one value, wherever it is merged in
     for (const definition of validatedDefinitions(doc, release)) {
       for (const { node, info, path } of definition.values) {
         const span = contentSpan(doc, node);
-        if (!span) continue;
+        if (!span || seen.has(node)) continue;
+        seen.add(node);
         const problem = checkLiteral(node, info, doc.text.slice(span.start, span.end));
         if (!problem) continue;
         const name = path.slice(definition.holderPath.length + 1).map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);

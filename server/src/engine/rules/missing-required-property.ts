@@ -1,7 +1,7 @@
-import type { YAMLMap } from 'yaml';
 import { validatedDefinitions } from '../heat/property-tree';
 import type { HeatPropertyInfo } from '../knowledge/heat-schema';
-import { mapPair, nodeSpan } from '../heat/yaml-nodes';
+import { effectivePairs } from '../heat/yaml-merge';
+import { keyText, mapPair, nodeSpan } from '../heat/yaml-nodes';
 import type { HeatRule } from '../rule';
 
 export const missingRequiredProperty: HeatRule = {
@@ -12,6 +12,7 @@ export const missingRequiredProperty: HeatRule = {
     appliesTo: 'heat-template',
   },
   *check({ doc, release }) {
+    const seen = new Set<unknown>(); // an aliased map is checked once, wherever it is merged in
     for (const definition of validatedDefinitions(doc, release)) {
       if (definition.computed) continue;
       const required = (schema: Record<string, { required?: boolean }>) => Object.keys(schema).filter((k) => schema[k].required);
@@ -26,7 +27,10 @@ export const missingRequiredProperty: HeatRule = {
         continue;
       }
       for (const { map, schema, path } of definition.maps) {
-        const missing = required(schema).filter((name) => !mapPair(map, name) && !legacyAlternative(map, schema, name));
+        if (seen.has(map)) continue;
+        seen.add(map);
+        const present = new Set(effectivePairs(doc, map).map(keyText));
+        const missing = required(schema).filter((name) => !present.has(name) && !legacyAlternative(present, schema, name));
         if (missing.length === 0) continue;
         const relative = path.slice(definition.holderPath.length + 1).filter((p) => typeof p === 'string');
         const where = relative.length ? `each '${relative.join('.')}' entry of ${definition.typeName}` : definition.typeName;
@@ -43,8 +47,8 @@ export const missingRequiredProperty: HeatRule = {
  * Heat translates a few retired spellings to the required property (network_id -> network,
  * router_id -> router): a hidden or deprecated `<name>_id` / `<name>_name` that is set counts.
  */
-function legacyAlternative(map: YAMLMap<unknown, unknown>, schema: Record<string, HeatPropertyInfo>, name: string): boolean {
-  return [`${name}_id`, `${name}_name`].some((alt) => Object.hasOwn(schema, alt) && schema[alt].status !== undefined && mapPair(map, alt) !== undefined);
+function legacyAlternative(present: Set<string | undefined>, schema: Record<string, HeatPropertyInfo>, name: string): boolean {
+  return [`${name}_id`, `${name}_name`].some((alt) => Object.hasOwn(schema, alt) && schema[alt].status !== undefined && present.has(alt));
 }
 
 function list(names: string[]): string {

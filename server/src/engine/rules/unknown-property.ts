@@ -1,5 +1,6 @@
 import { validatedDefinitions } from '../heat/property-tree';
 import { meant, renameFix } from '../heat/replace-fix';
+import { MERGE_KEY } from '../heat/yaml-merge';
 import { keyText, nodeSpan } from '../heat/yaml-nodes';
 import { firstReleaseWith } from '../knowledge/heat-schema';
 import { compareReleases } from '../knowledge/releases';
@@ -14,13 +15,16 @@ export const unknownProperty: HeatRule = {
     appliesTo: 'heat-template',
   },
   *check({ doc, release }) {
+    const seen = new Set<unknown>(); // an aliased map is checked once, wherever it is merged in
     for (const definition of validatedDefinitions(doc, release)) {
       for (const { map, schema, path } of definition.maps) {
+        if (seen.has(map)) continue;
+        seen.add(map);
         const relative = path.slice(definition.holderPath.length + 1);
         for (const pair of map.items) {
           const name = keyText(pair);
           const span = nodeSpan(pair.key);
-          if (name === undefined || !span || Object.hasOwn(schema, name)) continue;
+          if (name === undefined || name === MERGE_KEY || !span || Object.hasOwn(schema, name)) continue;
           const where = relative.length ? `'${relative.filter((p) => typeof p === 'string').join('.')}' of ${definition.typeName}` : definition.typeName;
           const first = firstReleaseWith(definition.typeName, [...relative, name]);
           const later = first !== undefined && compareReleases(first, release) > 0 ? first : undefined;

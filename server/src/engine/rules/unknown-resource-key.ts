@@ -1,6 +1,7 @@
 import { versionOf } from '../heat/functions';
 import { unknownKeywordFinding } from '../heat/keyword-findings';
 import { resources } from '../heat/template';
+import { MERGE_KEY } from '../heat/yaml-merge';
 import { keyText, nodeSpan } from '../heat/yaml-nodes';
 import type { HeatRule } from '../rule';
 
@@ -18,7 +19,7 @@ export const unknownResourceKey: HeatRule = {
       for (const pair of resource.body?.items ?? []) {
         const name = keyText(pair);
         const span = nodeSpan(pair.key);
-        if (name === undefined || !span || version.resourceKeys.includes(name)) continue;
+        if (name === undefined || name === MERGE_KEY || !span || version.resourceKeys.includes(name)) continue;
         yield unknownKeywordFinding(doc, version, name, span, (v) => v.resourceKeys, 'resource keyword');
       }
     }

@@ -2,6 +2,7 @@ import { isScalar } from 'yaml';
 import { meant, renameFix } from '../heat/replace-fix';
 import { resources } from '../heat/template';
 import { resolveResourceType } from '../heat/type-resolution';
+import { effectiveValue } from '../heat/yaml-merge';
 import { mapPair, nodeSpan, scalarText } from '../heat/yaml-nodes';
 import { typeNames, typeReleases } from '../knowledge/heat-schema';
 import type { Finding, HeatRule } from '../rule';
@@ -38,13 +39,13 @@ export const unknownResourceType: HeatRule = {
     for (const resource of resources(doc)) {
       if (!resource.body) continue;
       const typePair = mapPair(resource.body, 'type');
-      const value = typePair?.value;
+      const value = effectiveValue(doc, resource.body, 'type');
       const type = scalarText(value);
-      if (!typePair || type === '' || value == null || (isScalar(value) && value.value === null)) {
+      if (type === '' || value == null || (isScalar(value) && value.value === null)) {
         yield { message: `Resource '${resource.name}' has no type; Heat rejects the template.`, at: nodeSpan(typePair?.key) ?? nodeSpan(resource.pair.key) ?? { start: 0, end: 0 } };
         continue;
       }
-      const span = nodeSpan(typePair.value);
+      const span = nodeSpan(typePair?.value ?? value);
       if (type === undefined || !span) continue;
       const resolved = resolveResourceType(type, release);
       if (resolved.kind === 'unknown') yield unknownTypeFinding(type, span, release);

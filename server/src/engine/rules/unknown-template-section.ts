@@ -1,5 +1,6 @@
 import { versionOf } from '../heat/functions';
 import { unknownKeywordFinding } from '../heat/keyword-findings';
+import { MERGE_KEY } from '../heat/yaml-merge';
 import { keyText, nodeSpan } from '../heat/yaml-nodes';
 import type { HeatRule } from '../rule';
 
@@ -16,7 +17,7 @@ export const unknownTemplateSection: HeatRule = {
     for (const pair of doc.root.items) {
       const name = keyText(pair);
       const span = nodeSpan(pair.key);
-      if (name === undefined || !span || version.sections.includes(name)) continue;
+      if (name === undefined || name === MERGE_KEY || !span || version.sections.includes(name)) continue;
       yield unknownKeywordFinding(doc, version, name, span, (v) => v.sections, 'section');
     }
   },
