@@ -25,22 +25,31 @@ export async function explainFile(statusOf: (uri: string) => Promise<DocumentSta
   return explanation;
 }
 
-/** Releases offered by the `magnumHeat.release` setting, newest first. */
+/** Releases offered by the `magnumHeat.release` setting, newest first ('' = the default). */
 function releasesOf(context: ExtensionContext): string[] {
   const properties = context.extension.packageJSON?.contributes?.configuration?.properties as Record<string, { enum?: string[] }> | undefined;
-  return [...(properties?.['magnumHeat.release']?.enum ?? [])].reverse();
+  return (properties?.['magnumHeat.release']?.enum ?? []).filter((r) => r !== '').reverse();
 }
 
-/** Quick pick of releases that writes `magnumHeat.release` (workspace when a folder is open, else user). */
+const DEFAULT_RELEASE_LABEL = '$(discard) Default';
+
+/**
+ * Quick pick of releases that writes `magnumHeat.release` (workspace settings when a folder is open,
+ * else user settings); "Default" removes the setting. Returns what was picked.
+ */
 export async function selectRelease(context: ExtensionContext): Promise<string | undefined> {
   const configuration = workspace.getConfiguration('magnumHeat');
-  const current = configuration.get<string>('release');
-  const items: QuickPickItem[] = releasesOf(context).map((release) => ({ label: release, ...(release === current ? { description: 'current' } : {}) }));
-  const picked = await window.showQuickPick(items, { title: 'Magnum & Heat: OpenStack release', placeHolder: `Release whose knowledge is used (now ${current})` });
+  const current = configuration.get<string>('release') ?? '';
+  const items: QuickPickItem[] = [
+    { label: DEFAULT_RELEASE_LABEL, description: `the project's .magnum-heat.yaml, else the newest${current === '' ? ' (current)' : ''}` },
+    ...releasesOf(context).map((release) => ({ label: release, ...(release === current ? { description: 'current' } : {}) })),
+  ];
+  const picked = await window.showQuickPick(items, { title: 'Magnum & Heat: OpenStack release', placeHolder: 'Release whose knowledge is used' });
   if (!picked) return undefined;
+  const release = picked.label === DEFAULT_RELEASE_LABEL ? '' : picked.label;
   const target = workspace.workspaceFolders?.length ? ConfigurationTarget.Workspace : ConfigurationTarget.Global;
-  await configuration.update('release', picked.label, target);
-  return picked.label;
+  await configuration.update('release', release === '' ? undefined : release, target);
+  return release;
 }
 
 /** Opens the rule's page shipped in the extension (docs/rules/<rule>.md) as a Markdown preview, offline. */

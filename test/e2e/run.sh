@@ -14,11 +14,15 @@ T0=$(date +%s)
 log() { echo "[e2e +$(( $(date +%s) - T0 ))s] $*"; }
 GROUPS_STARTED=()
 
-stop_group() {   # SIGTERM a process group, then SIGKILL what is left after 10 s
+group_alive() {   # group_alive PGID: a process of that group runs (zombies do not count)
+  cat /proc/[0-9]*/stat 2>/dev/null | awk -v g="$1" '{ sub(/.*\) /, ""); if ($3 == g && $1 != "Z") found = 1 } END { exit !found }'
+}
+stop_group() {   # SIGTERM a process group, SIGKILL what is left after 10 s, reap the leader (our child)
   local pgid=$1
   kill -TERM -- "-$pgid" 2>/dev/null || return 0
-  for _ in $(seq 1 20); do pgrep -g "$pgid" >/dev/null || return 0; sleep 0.5; done
-  kill -KILL -- "-$pgid" 2>/dev/null || true
+  for _ in $(seq 1 20); do group_alive "$pgid" || break; sleep 0.5; done
+  group_alive "$pgid" && kill -KILL -- "-$pgid" 2>/dev/null
+  wait "$pgid" 2>/dev/null || true
 }
 cleanup() {
   for pgid in "${GROUPS_STARTED[@]}"; do stop_group "$pgid"; done
@@ -72,8 +76,12 @@ setsid "${ISOENV[@]}" ${E2E_GREP:+E2E_GREP="$E2E_GREP"} "$CS" "${CSARGS[@]}" --b
   --disable-update-check --disable-workspace-trust --disable-getting-started-override \
   --vscode-option enable-smoke-test-driver >"$RUN/code-server.log" 2>&1 &
 GROUPS_STARTED+=("$!")
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.5; done
-curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null || { tail -20 "$RUN/code-server.log"; fail_early "code-server did not come up"; }
+# Ready when /healthz answers (asked again on every refused connection, for at most 60 s).
+node -e '
+  const url = process.argv[1], until = Date.now() + 60000;
+  const ask = () => require("http").get(url, (r) => process.exit(r.statusCode === 200 ? 0 : 1))
+    .on("error", () => (Date.now() < until ? setTimeout(ask, 250) : process.exit(1)));
+  ask();' "http://127.0.0.1:$PORT/healthz" || { tail -20 "$RUN/code-server.log"; fail_early "code-server did not come up"; }
 log "code-server $("${ISOENV[@]}" "$CS" --version 2>/dev/null | tail -1) on 127.0.0.1:$PORT"
 
 # ---------------------------------------------------------------- the two suites, each in its own process group

@@ -93,8 +93,8 @@ export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
   const { document, context } = request;
   if (request.kind === undefined) return [];
   const only = context.only;
-  if (only && wants(only, FIX_ALL_KIND) && !wants(only, CodeActionKind.QuickFix)) return fixAllAction(request, FIX_ALL_KIND);
-  if (!wants(only, CodeActionKind.QuickFix)) return [];
+  const source = only !== undefined && wants(only, FIX_ALL_KIND) ? fixAllAction(request, FIX_ALL_KIND) : [];
+  if (!wants(only, CodeActionKind.QuickFix)) return source;
 
   const fixes: CodeAction[] = [];
   const others: CodeAction[] = [];
@@ -113,5 +113,5 @@ export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
     }
   }
   const fixable = offersFix && request.lintText(document.getText()).filter((d) => d.fixes.some((f) => f.isPreferred)).length > 1;
-  return [...fixes, ...(fixable ? fixAllAction(request, CodeActionKind.QuickFix) : []), ...others];
+  return [...fixes, ...(fixable ? fixAllAction(request, CodeActionKind.QuickFix) : []), ...others, ...source];
 }

@@ -149,6 +149,18 @@ const steps: Step[] = [
       await shot(page, 'snippet.png');
     },
   },
+  {
+    name: 'a click on the status bar item picks another release, and the item shows it',
+    async run(page) {
+      await page.locator('.statusbar-item', { hasText: 'OpenStack 2026.1' }).first().click();
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: SHORT });
+      await input.fill('rocky');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'rocky' }).first().waitFor({ timeout: SHORT });
+      await page.keyboard.press('Enter');
+      await page.locator('.statusbar-item', { hasText: 'OpenStack rocky · swarm_fedora_atomic_v2' }).first().waitFor({ timeout: SHORT });
+    },
+  },
 ];
 
 async function main(): Promise<number> {

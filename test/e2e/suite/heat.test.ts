@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { action, api, codeActions, completionLabels, diagnosticsWhen, hoverText, labelOf, open, ours, range, setText } from './helpers';
+import { action, api, codeActions, completionLabels, diagnosticsWhen, hoverText, labelOf, open, ours, range, setText, updateAndWait } from './helpers';
 
 const SWARM = 'drivers/swarm_fedora_atomic_v2/templates/swarmcluster.yaml';
 const RULE_2377 = '        - protocol: tcp\n          port_range_min: 2377\n          port_range_max: 2377\n';
@@ -67,30 +67,36 @@ describe('Heat templates in VS Code', () => {
     }
   });
 
-  it('"Fix all auto-fixable problems" as source.fixAll.magnumHeat, and on save through editor.codeActionsOnSave', async () => {
-    const fixAll = await open('fixall/volumes.yaml');
-    const fixUri = fixAll.document.uri;
-    const before = fixAll.document.getText();
-    const fixed = before.replace('resources:', 'parameters:\n  image:\n    type: string\n  flavor:\n    type: string\n\nresources:');
-    await diagnosticsWhen(fixUri, (d) => ours(d, 'undefined-parameter').length === 2, 'two undefined-parameter');
+  describe('"Fix all auto-fixable problems"', () => {
+    let fixAll: vscode.TextEditor;
+    let before: string;
+    let fixed: string;
 
-    const actions = await codeActions(fixUri, range(0, 0, 0, 0), 'source.fixAll.magnumHeat');
-    assert.deepEqual(actions.map((a) => [a.title, a.kind?.value]), [['Fix all auto-fixable problems', 'source.fixAll.magnumHeat']]);
-    assert.ok(actions[0].edit && await vscode.workspace.applyEdit(actions[0].edit));
-    assert.equal(fixAll.document.getText(), fixed);
-    await diagnosticsWhen(fixUri, (d) => ours(d, 'undefined-parameter').length === 0, 'undefined-parameter to go');
+    beforeEach(async () => {
+      fixAll = await open('fixall/volumes.yaml');
+      before ??= fixAll.document.getText();
+      fixed = before.replace('resources:', 'parameters:\n  image:\n    type: string\n  flavor:\n    type: string\n\nresources:');
+      if (fixAll.document.getText() !== before) await setText(fixAll.document, before);
+      await diagnosticsWhen(fixAll.document.uri, (d) => ours(d, 'undefined-parameter').length === 2, 'two undefined-parameter');
+    });
 
-    await setText(fixAll.document, before);
-    await diagnosticsWhen(fixUri, (d) => ours(d, 'undefined-parameter').length === 2, 'the problems back');
-    const editorSettings = vscode.workspace.getConfiguration('editor', { languageId: 'yaml' });
-    await editorSettings.update('codeActionsOnSave', { 'source.fixAll.magnumHeat': 'explicit' }, vscode.ConfigurationTarget.Workspace);
-    try {
-      assert.ok(await fixAll.document.save(), 'saved');
+    it('is the code action kind source.fixAll.magnumHeat, and applies every fix', async () => {
+      const actions = await codeActions(fixAll.document.uri, range(0, 0, 0, 0), 'source.fixAll.magnumHeat');
+      assert.deepEqual(actions.map((a) => [a.title, a.kind?.value]), [['Fix all auto-fixable problems', 'source.fixAll.magnumHeat']]);
+      assert.ok(actions[0].edit && await vscode.workspace.applyEdit(actions[0].edit), 'the edit applied');
       assert.equal(fixAll.document.getText(), fixed);
-      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(fixUri)), fixed);
-    } finally {
-      await editorSettings.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
-      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    }
+      await diagnosticsWhen(fixAll.document.uri, (d) => ours(d, 'undefined-parameter').length === 0, 'undefined-parameter to go');
+    });
+
+    it('runs on save through editor.codeActionsOnSave', async () => {
+      await updateAndWait('editor', 'codeActionsOnSave', { 'source.fixAll.magnumHeat': 'explicit' }, 'yaml');
+      try {
+        assert.ok(await fixAll.document.save(), 'saved');
+        assert.equal(fixAll.document.getText(), fixed, 'the fixes ran before the save');
+        assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(fixAll.document.uri)), fixed, 'and were saved');
+      } finally {
+        await updateAndWait('editor', 'codeActionsOnSave', undefined, 'yaml');
+      }
+    });
   });
 });

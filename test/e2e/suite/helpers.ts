@@ -134,7 +134,27 @@ export function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
 }
 
-/** Updates a `magnumHeat` setting in the workspace and resolves when the change is in effect in VS Code. */
-export async function setSetting(key: string, value: unknown): Promise<void> {
-  await vscode.workspace.getConfiguration('magnumHeat').update(key, value, vscode.ConfigurationTarget.Workspace);
+/**
+ * Updates a workspace setting (for one language when `languageId` is given) and resolves once VS Code
+ * reports the change, so what reads the setting next (a save participant, the language client) sees it.
+ */
+export async function updateAndWait(section: string, key: string, value: unknown, languageId?: string): Promise<void> {
+  const scope = languageId ? { languageId } : undefined;
+  const inspected = vscode.workspace.getConfiguration(section, scope).inspect(key);
+  const current = languageId ? inspected?.workspaceLanguageValue : inspected?.workspaceValue;
+  if (JSON.stringify(current) === JSON.stringify(value)) return; // no change, so no event to wait for
+  const changed = new Promise<void>((resolve) => {
+    const subscription = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(`${section}.${key}`, scope)) return;
+      subscription.dispose();
+      resolve();
+    });
+  });
+  await vscode.workspace.getConfiguration(section, scope).update(key, value, vscode.ConfigurationTarget.Workspace, languageId !== undefined);
+  await changed;
+}
+
+/** Updates a `magnumHeat` setting in the workspace. */
+export function setSetting(key: string, value: unknown): Promise<void> {
+  return updateAndWait('magnumHeat', key, value);
 }

@@ -26,7 +26,9 @@ export function run(): Promise<void> {
     });
     runner.on('fail', (test, error: Error) => {
       failed++;
-      console.log(`  FAIL ${test.fullTitle()}\n       ${String(error.stack ?? error).split('\n').slice(0, 8).join('\n       ')}`);
+      const where = String(error.stack ?? '').split('\n').filter((l) => /[\\/]suite[\\/]/.test(l)).slice(0, 3);
+      const what = String(error.message ?? error).split('\n').slice(0, 12);
+      console.log(`  FAIL ${test.fullTitle()}\n       ${[...what, ...where.map((l) => l.trim())].join('\n       ')}`);
     });
   });
 }
