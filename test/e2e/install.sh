@@ -13,6 +13,9 @@ TOOLS=(playwright-core@1.65.1 mocha@10.8.2 @types/mocha@10.0.10)
 APT_PACKAGES=(chromium libkrb5-dev build-essential python3 fonts-dejavu-core)
 mkdir -p "$WORK"
 log() { echo "[e2e install] $*"; }
+# Run from `npm test`, npm_* variables of the outer npm (Node 20) leak into the npm calls below;
+# code-server's postinstall reads the Node version from npm_config_user_agent and would refuse.
+while IFS= read -r var; do unset "$var"; done < <(compgen -e | grep -i '^npm_')
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
