@@ -1,12 +1,11 @@
 import { staticValue } from '../heat/static-value';
-import { resourceDefinitions } from '../heat/nested';
-import { asMap, mapValue, nodeSpan, scalarText } from '../heat/yaml-nodes';
+import { clusterTemplates } from '../heat/cluster-templates';
+import { mapValue, nodeSpan } from '../heat/yaml-nodes';
 import { allOsDistros, coeValues, driverProvides, driversForOsDistro, driversOf, releasesAcceptingCoe } from '../knowledge/magnum-drivers';
 import { RELEASES } from '../knowledge/releases';
 import type { HeatDocument, HeatPath } from '../heat/template';
 import type { Finding, HeatRule } from '../rule';
 
-const CLUSTER_TEMPLATE = 'OS::Magnum::ClusterTemplate';
 
 const releaseAfter = (release: string) => RELEASES[RELEASES.indexOf(release) + 1];
 
@@ -79,12 +78,10 @@ export const clusterTemplateCoe: HeatRule = {
     appliesTo: 'heat-template',
   },
   *check({ doc, release }) {
-    for (const def of resourceDefinitions(doc)) {
-      if (scalarText(mapValue(def.holder, 'type')) !== CLUSTER_TEMPLATE) continue;
-      const properties = asMap(mapValue(def.holder, 'properties'));
+    for (const { holderPath, properties } of clusterTemplates(doc)) {
       const coeNode = mapValue(properties, 'coe');
-      yield* coeFindings(doc, def.holderPath, coeNode, release);
-      yield* imageFindings(doc, def.holderPath, mapValue(properties, 'image'), coeNode, release);
+      yield* coeFindings(doc, holderPath, coeNode, release);
+      yield* imageFindings(doc, holderPath, mapValue(properties, 'image'), coeNode, release);
     }
   },
 };

@@ -1,11 +1,10 @@
 import { appendMapEntry } from '../heat/map-entry-edits';
-import { resourceDefinitions } from '../heat/nested';
+import { clusterTemplates } from '../heat/cluster-templates';
 import { staticValue } from '../heat/static-value';
-import { asMap, mapPair, mapValue, nodeSpan, scalarText } from '../heat/yaml-nodes';
+import { mapPair, mapValue, nodeSpan } from '../heat/yaml-nodes';
 import { DOCKER_STORAGE } from '../knowledge/magnum-drivers';
 import type { FixSpec, HeatRule, OffsetEdit } from '../rule';
 
-const CLUSTER_TEMPLATE = 'OS::Magnum::ClusterTemplate';
 const MINIMUM = DOCKER_STORAGE.devicemapperMinimumGb;
 
 const replaceLiteral = (node: unknown, text: string): OffsetEdit[] => {
@@ -21,11 +20,9 @@ export const dockerVolumeSize: HeatRule = {
     appliesTo: 'heat-template',
   },
   *check({ doc }) {
-    for (const def of resourceDefinitions(doc)) {
-      if (scalarText(mapValue(def.holder, 'type')) !== CLUSTER_TEMPLATE) continue;
-      const properties = asMap(mapValue(def.holder, 'properties'));
+    for (const { holderPath, properties } of clusterTemplates(doc)) {
       if (!properties) continue;
-      const at = (name: string) => ({ path: [...def.holderPath, 'properties', name], part: 'value' as const });
+      const at = (name: string) => ({ path: [...holderPath, 'properties', name], part: 'value' as const });
       const driverNode = mapValue(properties, 'docker_storage_driver');
       const storage = staticValue(doc, driverNode);
       const sizePair = mapPair(properties, 'docker_volume_size');
