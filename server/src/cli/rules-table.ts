@@ -4,6 +4,7 @@ import { LANGUAGES, RULE_METAS, type RuleMeta } from '../engine';
 /** How each kind of rule target is named in the docs pages, the tables and the SARIF tags. */
 export const SCOPE_LABEL: Record<string, string> = {
   ...Object.fromEntries(LANGUAGES.filter((l) => l.id !== 'project-config').map((l) => [l.id, l.label])),
+  'cluster-template': 'cluster templates (Heat, shell, Markdown, Terraform, Ansible)',
   all: 'every checked file',
   'project-config': '.magnum-heat.yaml',
 };

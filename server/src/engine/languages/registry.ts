@@ -21,8 +21,11 @@ export function languageById(id: string | undefined): AnyLanguage | undefined {
   return LANGUAGES.find((l) => l.id === id);
 }
 
-/** The rules of every language (the engine's own rules have no check and are not among them). */
-export const ALL_RULES: ReadonlyArray<AnyLanguage['rules'][number]> = LANGUAGES.flatMap((l) => l.rules);
+/**
+ * The rules of every language, each once (a rule several languages share, such as the
+ * cluster-template rules, is listed by each of them); the engine's own rules have no check.
+ */
+export const ALL_RULES: ReadonlyArray<AnyLanguage['rules'][number]> = [...new Map(LANGUAGES.flatMap((l) => l.rules).map((r) => [r.meta.id, r])).values()];
 
 /** Every rule id there is, as listed by `--list-rules` and in the docs: the languages' rules, then the engine's. */
 export const RULE_METAS: readonly RuleMeta[] = [...ALL_RULES.map((r) => r.meta), unusedSuppression.meta];
