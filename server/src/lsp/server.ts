@@ -12,7 +12,7 @@ import { toCompletionItem } from './completion';
 import { toLspDiagnostic } from './convert';
 import { registerNavigation } from './navigation';
 import { ServerProjectConfig } from './project-config';
-import { normalizeSettings, type ServerSettings } from '../settings/editor';
+import { normalizeSettings, type ServerSettings } from '../engine/settings/editor';
 import { AnalysisCache } from './analysis-cache';
 import { afterQueuedMessages } from './message-queue';
 import { WorkspaceFiles } from './workspace-files';

@@ -1,5 +1,5 @@
 /** The project configuration file `.magnum-heat.yaml` and what the engine needs to find it. */
-import type { Diagnostic, RuleSetting } from '../engine';
+import type { Diagnostic, RuleSetting } from '../core/types';
 
 export const CONFIG_FILE_NAME = '.magnum-heat.yaml';
 

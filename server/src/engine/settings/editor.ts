@@ -1,4 +1,5 @@
-import { compileGlob, isKnownRelease, type LintSettings, type RuleSetting } from '../engine';
+import type { LintSettings } from '../core/types';
+import { isDriverName, isGlob, isRelease, isRuleSetting, RULE_SETTINGS } from './schema';
 
 /** When documents are checked: on every edit (after `debounceMs`) or only when saved. */
 export type RunMode = 'onType' | 'onSave';
@@ -15,32 +16,24 @@ export interface ServerSettings extends LintSettings {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
-const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'information', 'hint'];
 const RUN_MODES: readonly RunMode[] = ['onType', 'onSave'];
 
 function validGlob(glob: unknown, warn: (message: string) => void): glob is string {
-  if (typeof glob !== 'string' || glob.trim() === '') {
-    warn(`magnumHeat.templateGlobs: ${JSON.stringify(glob)} is not a glob; ignored.`);
-    return false;
-  }
-  try {
-    compileGlob(glob);
-    return true;
-  } catch {
-    warn(`magnumHeat.templateGlobs: '${glob}' is not a valid glob; ignored.`);
-    return false;
-  }
+  if (isGlob(glob)) return true;
+  if (typeof glob !== 'string' || glob.trim() === '') warn(`magnumHeat.templateGlobs: ${JSON.stringify(glob)} is not a glob; ignored.`);
+  else warn(`magnumHeat.templateGlobs: '${glob}' is not a valid glob; ignored.`);
+  return false;
 }
 
-/** Turns whatever the client sent into valid settings; invalid values fall back with a warning. */
+/** Turns whatever the client sent (`magnumHeat.*`) into valid settings; invalid values fall back with a warning. */
 export function normalizeSettings(raw: unknown, warn: (message: string) => void): ServerSettings {
   const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const settings: ServerSettings = { debounceMs: DEFAULT_DEBOUNCE_MS, run: 'onType', templateGlobs: [] };
   if (typeof input.release === 'string' && input.release !== '') {
-    if (isKnownRelease(input.release)) settings.release = input.release;
+    if (isRelease(input.release)) settings.release = input.release;
     else warn(`magnumHeat.release '${input.release}' is not a known OpenStack release; using the newest.`);
   }
-  if (typeof input.driver === 'string' && input.driver !== '') settings.driver = input.driver;
+  if (isDriverName(input.driver)) settings.driver = input.driver;
   if (typeof input.debounceMs === 'number' && Number.isFinite(input.debounceMs) && input.debounceMs >= 0) settings.debounceMs = input.debounceMs;
   else if (input.debounceMs !== undefined) warn(`magnumHeat.debounceMs: '${String(input.debounceMs)}' is not a number of milliseconds >= 0; using ${DEFAULT_DEBOUNCE_MS}.`);
   if (input.run !== undefined) {
@@ -54,7 +47,7 @@ export function normalizeSettings(raw: unknown, warn: (message: string) => void)
   if (input.rules && typeof input.rules === 'object') {
     settings.rules = {};
     for (const [id, value] of Object.entries(input.rules as Record<string, unknown>)) {
-      if (RULE_SETTINGS.includes(value as RuleSetting)) settings.rules[id] = value as RuleSetting;
+      if (isRuleSetting(value)) settings.rules[id] = value;
       else warn(`magnumHeat.rules.${id}: '${String(value)}' is not one of ${RULE_SETTINGS.join(', ')}.`);
     }
   }

@@ -3,7 +3,10 @@
  * (in file order) < the explicit layer (editor settings or command-line flags).
  */
 import { isAbsolute, relative, sep } from 'node:path';
-import { RULE_METAS, compileGlob, type LintSettings, type RuleSetting } from '../engine';
+import type { LintSettings, RuleSetting } from '../core/types';
+import { compileGlob } from '../core/util/glob';
+import { RULE_METAS } from '../languages/registry';
+import { EVERY_RULE } from './schema';
 import type { LoadedConfig, SettingsLayer } from './types';
 
 export type Origin = 'default' | 'config file' | `overrides[${number}]` | 'settings';
@@ -53,7 +56,7 @@ export function mergeRules(layers: ReadonlyArray<[Origin, Record<string, RuleSet
   const origin: Record<string, Origin> = {};
   for (const [from, layer] of layers) {
     if (!layer) continue;
-    const wildcard = layer['*'];
+    const wildcard = layer[EVERY_RULE];
     for (const { id } of RULE_METAS) {
       const value = layer[id] ?? wildcard;
       if (value !== undefined) {
