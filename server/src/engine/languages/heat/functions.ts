@@ -1,5 +1,6 @@
 import { isScalar, type Pair } from 'yaml';
 import { functionNames, hotVersion, type HotVersionInfo } from '../../knowledge/hot-versions';
+import { derived } from './derived';
 import { resources, templateVersion, type HeatDocument } from './template';
 import { asFunctionCall, asSeq, mapPair, walk, type FunctionCall } from './yaml-nodes';
 
@@ -17,12 +18,12 @@ export interface CallSite {
 }
 
 /** Every function call of a parsed document by function name, found in one walk and kept with the document. */
-const callIndex = new WeakMap<HeatDocument, Map<string, CallSite[]>>();
-
 function callsByName(doc: HeatDocument): Map<string, CallSite[]> {
-  let index = callIndex.get(doc);
-  if (index) return index;
-  index = new Map();
+  return derived(doc, 'calls', () => indexCalls(doc));
+}
+
+function indexCalls(doc: HeatDocument): Map<string, CallSite[]> {
+  const index = new Map<string, CallSite[]>();
   const isFunction = functionNames(versionOf(doc));
   const properties = new Map<Pair<unknown, unknown>, CallSite['property']>();
   for (const resource of resources(doc)) {
@@ -35,12 +36,11 @@ function callsByName(doc: HeatDocument): Map<string, CallSite[]> {
       const call = asFunctionCall(node, isFunction);
       if (!call) return;
       const property = parentPair && parentPair.value === node ? properties.get(parentPair) : undefined;
-      const sites = index!.get(call.name);
+      const sites = index.get(call.name);
       if (sites) sites.push({ call, property });
-      else index!.set(call.name, [{ call, property }]);
+      else index.set(call.name, [{ call, property }]);
     });
   }
-  callIndex.set(doc, index);
   return index;
 }
 
