@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { ProjectConfigLoader, parseProjectConfig, resolveFileSettings, type ConfigHost } from '../../server/src/settings';
+import { ProjectConfigLoader, parseProjectConfig, resolveFileSettings, type ConfigHost } from '../../server/src/engine/settings';
 import { RELEASES } from '../../server/src/engine/knowledge/releases';
 import { lint } from '../../server/src/engine';
 import { RULE_METAS } from '../../server/src/engine/languages/registry';
