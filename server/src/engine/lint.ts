@@ -29,7 +29,7 @@ function findingsOf(analysis: Analysis, input: LintInput, settings: LintSettings
   if (analysis.kind === 'heat-template' || analysis.kind === 'heat-environment') {
     const ctx = {
       doc: analysis.heat, release, driver: settings.driver || detectDriver(input.path), fileName: fileNameOf(input.path),
-      path: input.path, host: input.host,
+      path: input.path, host: input.host, environments: settings.environments,
     };
     const rules = analysis.kind === 'heat-template' ? HEAT_RULES : ENVIRONMENT_RULES;
     return rules.map((rule) => [rule, rule.check(ctx)]);

@@ -60,6 +60,8 @@ export interface HeatContext {
   path: string;
   /** Reads other files (nested templates, environments); without it, cross-file checks are skipped. */
   host?: LintHost;
+  /** Environment files the settings name for this template (besides its Magnum driver's own). */
+  environments?: readonly string[];
 }
 
 export interface ConfRule {

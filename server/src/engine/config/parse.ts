@@ -9,7 +9,7 @@ import type { ConfigOverride, ProjectConfig, SettingsLayer } from './types';
 
 export const CONFIG_RULE_ID = 'project-config-invalid';
 const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'information', 'hint'];
-const LAYER_KEYS = ['release', 'driver', 'rules'];
+const LAYER_KEYS = ['release', 'driver', 'rules', 'environments'];
 const TOP_KEYS = [...LAYER_KEYS, 'ignore', 'templateGlobs', 'overrides'];
 const OVERRIDE_KEYS = ['files', ...LAYER_KEYS];
 
@@ -82,7 +82,7 @@ class ConfigReader {
     const out: string[] = [];
     for (const item of items) {
       const glob = text(item);
-      if (glob === undefined || glob.trim() === '') this.report(item, `'${name}' takes globs (strings), like "drivers/**/templates/*.yaml".`);
+      if (glob === undefined || glob.trim() === '') this.report(item, name === 'environments' ? "'environments' takes Heat environment files (strings), like \"environments/site.yaml\"." : `'${name}' takes globs (strings), like "drivers/**/templates/*.yaml".`);
       else out.push(glob);
     }
     return out;
@@ -123,6 +123,7 @@ class ConfigReader {
     if (key === 'release') into.release = this.release(value);
     else if (key === 'driver') into.driver = this.driver(value);
     else if (key === 'rules') into.rules = this.rules(value);
+    else if (key === 'environments') into.environments = this.globs(value, 'environments');
   }
 
   override(node: unknown, index: number): ConfigOverride | undefined {

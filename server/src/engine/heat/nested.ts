@@ -55,7 +55,7 @@ export function resourceDefinitions(doc: HeatDocument): ResourceDefinition[] {
 }
 
 /** Every resource (or group member) whose type resolves to nested template files. */
-export function nestedUses(doc: HeatDocument, path: string, host: LintHost | undefined): NestedUse[] {
+export function nestedUses(doc: HeatDocument, path: string, host: LintHost | undefined, environments: readonly string[] = []): NestedUse[] {
   let mappings: Map<string, FileMapping[]> | undefined;
   const out: NestedUse[] = [];
   for (const { resource, holder, holderPath } of resourceDefinitions(doc)) {
@@ -67,8 +67,7 @@ export function nestedUses(doc: HeatDocument, path: string, host: LintHost | und
       out.push({ resource, type, holder, holderPath, properties, targets: [{ path: resolveRelative(path, type) }], direct: true });
       continue;
     }
-    if (/^(OS|AWS)::/.test(type)) continue; // Heat's own types; environments here remap Magnum's names
-    mappings ??= environmentFileMappings(host, path);
+    mappings ??= environmentFileMappings(host, path, environments);
     const mapped = mappings.get(type);
     if (mapped?.length) {
       out.push({ resource, type, holder, holderPath, properties, direct: false, targets: mapped.map((m) => ({ path: m.file, environment: m.environment })) });
