@@ -35,6 +35,13 @@ import { undefinedResource } from './undefined-resource';
 import { unknownAttribute } from './unknown-attribute';
 import { unusedParameter } from './unused-parameter';
 import { duplicateKey } from './duplicate-key';
+import { invalidParameterDefinition } from './invalid-parameter-definition';
+import { invalidParameterDefault } from './invalid-parameter-default';
+import { invalidOutput } from './invalid-output';
+import { invalidFunctionArguments } from './invalid-function-arguments';
+import { invalidDeletionPolicy } from './invalid-deletion-policy';
+import { invalidDependsOn } from './invalid-depends-on';
+import { circularDependency } from './circular-dependency';
 
 export const CONF_RULES: readonly ConfRule[] = [
   confSyntax, authUriDeprecated, keystoneAdminPort, keystoneAuthMissing, dockerVolumeTypeEmpty,
@@ -48,6 +55,9 @@ export const HEAT_RULES: readonly HeatRule[] = [
   invalidTemplateVersion, unknownTemplateSection, unknownResourceKey, functionUnavailable, unknownResourceType,
   unknownProperty, missingRequiredProperty, invalidPropertyValue, undefinedResource, unknownAttribute,
   unusedParameter, duplicateKey,
+  // parameters, outputs and resource keywords as Heat validates them (issue 13)
+  invalidParameterDefinition, invalidParameterDefault, invalidOutput, invalidFunctionArguments, invalidDeletionPolicy,
+  invalidDependsOn, circularDependency,
 ];
 export const ENVIRONMENT_RULES: readonly EnvironmentRule[] = [missingRegistryFile];
 export const ALL_RULES: readonly Rule[] = [...CONF_RULES, ...HEAT_RULES, ...ENVIRONMENT_RULES];
