@@ -30,7 +30,7 @@ if (!corpus || !existsSync(corpus) || !verdictsFile || !existsSync(verdictsFile)
   process.exit(0);
 }
 
-const { lint } = require(join(ROOT, 'out', 'server', 'src', 'engine', 'lint.js'));
+const { lint } = require(join(ROOT, 'out', 'server', 'src', 'engine', 'index.js'));
 const { DiskHost } = require(join(ROOT, 'out', 'server', 'src', 'host', 'disk-host.js'));
 const host = new DiskHost();
 const verdicts = JSON.parse(readFileSync(verdictsFile, 'utf8'));

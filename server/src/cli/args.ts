@@ -1,6 +1,4 @@
-import { isKnownRelease, RELEASES } from '../engine/knowledge/releases';
-import { RULE_METAS } from '../engine/rules';
-import type { RuleSetting } from '../engine/types';
+import { RELEASES, RULE_METAS, isKnownRelease, type RuleSetting } from '../engine';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 

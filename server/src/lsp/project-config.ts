@@ -5,9 +5,9 @@
  */
 import { basename, isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE_NAME, parseProjectConfig, ProjectConfigLoader, resolveFileSettings } from '../engine/config';
-import type { Diagnostic } from '../engine/types';
-import type { ServerSettings } from './settings';
+import { CONFIG_FILE_NAME, parseProjectConfig, ProjectConfigLoader, resolveFileSettings } from '../settings';
+import type { Diagnostic } from '../engine';
+import type { ServerSettings } from '../settings/editor';
 
 function fsPathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
