@@ -1,12 +1,11 @@
 /**
  * What the environments that apply to a template supply: the ones the settings name (`environments`)
- * and, for a Magnum driver's template, the driver's own. Read once per set of environment texts.
+ * and, for a Magnum driver's template, the driver's own. Computed once per check, from the files' summaries.
  */
 import type { LintHost } from '../../core/host';
-import { environmentFiles, registryEntries } from './registry';
-import { loadHeatFile } from './template-files';
-import { section, type HeatDocument } from './template';
-import { mapEntries } from './yaml-nodes';
+import { oncePerCheck } from './check-host';
+import { loadSummary } from './file-summary';
+import { environmentFiles } from './registry';
 
 export interface EnvironmentSupply {
   /** Every environment file that applies (configured first, then the driver's). */
@@ -21,20 +20,19 @@ export interface EnvironmentSupply {
   registry: Map<string, string>;
 }
 
-/** The last answer, reused while the same environment texts apply (every rule of a document asks). */
-let last: { key: string; docs: HeatDocument[]; supply: EnvironmentSupply } | undefined;
-
+/** Once per check: every rule of a document asks. */
 export function environmentSupply(host: LintHost | undefined, templatePath: string, configured: readonly string[] = []): EnvironmentSupply {
-  const files = environmentFiles(host, templatePath, configured);
-  const loaded = files.flatMap((file) => loadHeatFile(host, file) ?? []);
-  const key = files.join('\n');
-  if (last && last.key === key && last.docs.length === loaded.length && last.docs.every((d, i) => d === loaded[i].doc)) return last.supply;
-  const supply: EnvironmentSupply = { files, any: loaded.length > 0, parameterDefaults: new Map(), parameters: new Map(), registry: new Map() };
-  for (const { path, doc } of loaded) {
-    for (const [name] of mapEntries(section(doc, 'parameter_defaults'))) if (!supply.parameterDefaults.has(name)) supply.parameterDefaults.set(name, path);
-    for (const [name] of mapEntries(section(doc, 'parameters'))) if (!supply.parameters.has(name)) supply.parameters.set(name, path);
-    for (const entry of registryEntries(doc)) if (!supply.registry.has(entry.type)) supply.registry.set(entry.type, path);
-  }
-  last = { key, docs: loaded.map((l) => l.doc), supply };
-  return supply;
+  return oncePerCheck(host, `supply:${templatePath}:${configured.join('\0')}`, () => {
+    const files = environmentFiles(host, templatePath, configured);
+    const supply: EnvironmentSupply = { files, any: false, parameterDefaults: new Map(), parameters: new Map(), registry: new Map() };
+    for (const path of files) {
+      const summary = loadSummary(host, path);
+      if (!summary) continue;
+      supply.any = true;
+      for (const name of summary.parameterDefaults) if (!supply.parameterDefaults.has(name)) supply.parameterDefaults.set(name, path);
+      for (const name of summary.environmentParameters) if (!supply.parameters.has(name)) supply.parameters.set(name, path);
+      for (const entry of summary.registry) if (!supply.registry.has(entry.type)) supply.registry.set(entry.type, path);
+    }
+    return supply;
+  });
 }

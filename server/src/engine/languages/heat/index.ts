@@ -3,6 +3,7 @@ import type { Language, Scope, SharedParses, SourceFile } from '../../core/langu
 import { fileNameOf } from '../../core/paths';
 import { yamlComments } from '../yaml/comments';
 import { heatCompletion } from './completion/heat-completion';
+import { checkHost } from './check-host';
 import type { HeatContext } from './context';
 import { inferDriver } from './driver';
 import { heatHover } from './hover/heat-hover';
@@ -26,7 +27,7 @@ export function sharedHeatParse(file: SourceFile, shared: SharedParses): HeatDoc
 /** The context Heat rules read (templates and environments alike). */
 export function heatContext(doc: HeatDocument, scope: Scope): HeatContext {
   const { file } = scope;
-  return { doc, release: scope.release, driver: scope.driver, fileName: fileNameOf(file.path), path: file.path, host: file.host, environments: scope.settings.environments };
+  return { doc, release: scope.release, driver: scope.driver, fileName: fileNameOf(file.path), path: file.path, host: checkHost(file.host), environments: scope.settings.environments };
 }
 
 function hover(doc: HeatDocument, offset: number, scope: Scope) {

@@ -1,25 +1,11 @@
 /** resource_registry mappings of Heat environment files: type name -> nested template file. */
 import { driverFolders, isTemplateReference, joinPath, resolveRelative, type LintHost } from '../../core/host';
 import { MAGNUM_ENVIRONMENTS } from '../../knowledge/magnum-aliases';
-import { listFolder, loadHeatFile } from './template-files';
-import { section, type HeatDocument } from './template';
-import { mapEntries, scalarText } from './yaml-nodes';
+import { oncePerCheck } from './check-host';
+import { loadSummary } from './file-summary';
+import { listFolder } from './template-files';
 
-export interface RegistryEntry {
-  type: string;
-  /** As written in the environment. */
-  target: string;
-  /** The key's pair path inside the environment, for locating it. */
-  keyPath: ['resource_registry', string];
-}
-
-/** Entries of a document's resource_registry whose target is a string (per-resource overrides left out). */
-export function registryEntries(doc: HeatDocument): RegistryEntry[] {
-  return mapEntries(section(doc, 'resource_registry')).flatMap(([type, pair]) => {
-    const target = scalarText(pair.value);
-    return target === undefined || type === 'resources' ? [] : [{ type, target, keyPath: ['resource_registry', type] as ['resource_registry', string] }];
-  });
-}
+export { registryEntries, type RegistryEntry } from './registry-entries';
 
 /** Environment files of the driver a template belongs to: Magnum's shared ones and the driver's own. */
 export function driverEnvironmentFiles(host: LintHost | undefined, templatePath: string): string[] {
@@ -45,19 +31,19 @@ export interface FileMapping {
   environment: string;
 }
 
-/** Type name -> the nested template files the applicable environments map it to (resolved paths). */
+/** Type name -> the nested template files the applicable environments map it to (resolved paths); once per check. */
 export function environmentFileMappings(host: LintHost | undefined, templatePath: string, configured: readonly string[] = []): Map<string, FileMapping[]> {
-  const out = new Map<string, FileMapping[]>();
-  for (const environment of environmentFiles(host, templatePath, configured)) {
-    const loaded = loadHeatFile(host, environment);
-    if (!loaded) continue;
-    for (const entry of registryEntries(loaded.doc)) {
-      if (!isTemplateReference(entry.target) || /^[a-z]+:\/\//i.test(entry.target)) continue;
-      const file = resolveRelative(environment, entry.target);
-      const list = out.get(entry.type) ?? [];
-      if (!list.some((m) => m.file === file)) list.push({ file, environment });
-      out.set(entry.type, list);
+  return oncePerCheck(host, `file-mappings:${templatePath}:${configured.join('\0')}`, () => {
+    const out = new Map<string, FileMapping[]>();
+    for (const environment of environmentFiles(host, templatePath, configured)) {
+      for (const entry of loadSummary(host, environment)?.registry ?? []) {
+        if (!isTemplateReference(entry.target) || /^[a-z]+:\/\//i.test(entry.target)) continue;
+        const file = resolveRelative(environment, entry.target);
+        const list = out.get(entry.type) ?? [];
+        if (!list.some((m) => m.file === file)) list.push({ file, environment });
+        out.set(entry.type, list);
+      }
     }
-  }
-  return out;
+    return out;
+  });
 }

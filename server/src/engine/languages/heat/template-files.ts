@@ -1,4 +1,7 @@
-/** Other Heat files read through the lint host, parsed once per text (a small cache shared by rules and navigation). */
+/**
+ * Other Heat files read through the lint host and parsed whole, for navigation (go to definition,
+ * references, parents); a few recent trees are kept. Checks read summaries instead (file-summary.ts).
+ */
 import type { LintHost } from '../../core/host';
 import { parseHeat, type HeatDocument } from './template';
 
@@ -7,17 +10,21 @@ export interface LoadedFile {
   doc: HeatDocument;
 }
 
-const MAX_ENTRIES = 256;
+const MAX_ENTRIES = 8;
 const parsed = new Map<string, { text: string; doc: HeatDocument }>();
 
-/** Reads and parses a file; undefined when the host cannot read it. */
-export function loadHeatFile(host: LintHost | undefined, path: string): LoadedFile | undefined {
-  let text: string | undefined;
+/** A file's text through the host, never throwing; undefined when it cannot be read. */
+export function readHostFile(host: LintHost | undefined, path: string): string | undefined {
   try {
-    text = host?.readFile(path);
+    return host?.readFile(path);
   } catch {
     return undefined;
   }
+}
+
+/** Reads and parses a file; undefined when the host cannot read it. */
+export function loadHeatFile(host: LintHost | undefined, path: string): LoadedFile | undefined {
+  const text = readHostFile(host, path);
   if (text === undefined) return undefined;
   const hit = parsed.get(path);
   parsed.delete(path);

@@ -1,13 +1,13 @@
 import { isScalar, type Pair } from 'yaml';
 import { basenameOf } from '../../../core/host';
-import { getParamTarget, versionOf } from '../functions';
+import { versionOf } from '../functions';
 import { deletePairLines, insertSectionEntry } from '../edits';
-import { definitionProperties, definitionType, nestedUses, resourceDefinitions, type ResourceDefinition } from '../nested';
+import { loadSummary } from '../file-summary';
+import { nestedUses } from '../nested';
 import { effectivePairs, resolved } from '../yaml-merge';
 import { parameters, type HeatDocument } from '../template';
-import { loadHeatFile } from '../template-files';
-import { asFunctionCall, asMap, keyText, mapPair, nodeSpan } from '../yaml-nodes';
-import { isCinderVolumeType } from '../../../knowledge/heat-types';
+import { parameterOf, volumes } from '../volumes';
+import { asMap, keyText, mapPair, nodeSpan } from '../yaml-nodes';
 import type { Finding, FixSpec, OffsetEdit } from '../../../core/rule';
 import type { HeatContext, HeatRule } from '../context';
 
@@ -20,28 +20,11 @@ function isEmptyDefault(node: unknown): boolean {
   return node == null || (isScalar(node) && (node.value === null || node.value === ''));
 }
 
-/** The parameter behind `{get_param: X}`, when X is a plain name. */
-function parameterOf(value: unknown): string | undefined {
-  const call = asFunctionCall(value, (name) => name === 'get_param');
-  const target = call && getParamTarget(call);
-  return target && !target.path ? target.name : undefined;
-}
-
 /** The parameter behind `{get_param: X}` when X's declared default is empty. */
 function emptyDefaultParameter(doc: HeatDocument, value: unknown): string | undefined {
   const name = parameterOf(value);
   const defaultPair = name === undefined ? undefined : mapPair(asMap(parameters(doc).get(name)?.value), 'default');
   return defaultPair && isEmptyDefault(defaultPair.value) ? name : undefined;
-}
-
-/** Cinder volumes among the resources and group members, with their volume_type entry (merge keys applied). */
-function volumes(doc: HeatDocument): Array<ResourceDefinition & { volumeType: Pair<unknown, unknown>; merged: boolean }> {
-  return resourceDefinitions(doc).flatMap((def) => {
-    const properties = definitionProperties(doc, def);
-    if (!properties || !isCinderVolumeType(definitionType(doc, def))) return [];
-    const volumeType = effectivePairs(doc, properties).filter((p) => keyText(p) === 'volume_type').pop();
-    return volumeType ? [{ ...def, volumeType, merged: !properties.items.includes(volumeType) }] : [];
-  });
 }
 
 function guardFix(doc: HeatDocument, parameter: string, valueStart: number, valueEnd: number): FixSpec {
@@ -86,10 +69,10 @@ function* nestedVolumes({ doc, path, host }: HeatContext): Generator<Finding> {
   for (const use of nestedUses(doc, path, host)) {
     const passed = use.properties ? effectivePairs(doc, use.properties) : [];
     for (const target of use.targets) {
-      const nested = loadHeatFile(host, target.path);
+      const nested = loadSummary(host, target.path);
       if (!nested) continue;
-      for (const volume of volumes(nested.doc)) {
-        const name = parameterOf(resolved(nested.doc, volume.volumeType.value));
+      for (const volume of nested.volumes) {
+        const name = volume.parameter;
         const pair = passed.find((p) => keyText(p) === name);
         if (!pair) continue;
         const value = resolved(doc, pair.value);

@@ -1,23 +1,17 @@
-import { isScalar, type Pair } from 'yaml';
+import type { LintHost } from '../../../core/host';
 import { appendMapEntry, removeMapEntry } from '../map-entry-edits';
 import { environmentSupply } from '../environments';
 import { describeTarget, nestedUses, type NestedUse } from '../nested';
-import { isHeatTemplate, parameters, type HeatPath } from '../template';
-import { loadHeatFile } from '../template-files';
-import { asMap, mapEntries, mapPair, mapValue, scalarText } from '../yaml-nodes';
+import { loadSummary, type ParameterSummary } from '../file-summary';
+import { parameters, type HeatPath } from '../template';
+import { mapEntries } from '../yaml-nodes';
 import type { FixSpec, Finding } from '../../../core/rule';
 import type { HeatRule } from '../context';
 
-/** Heat counts a parameter as defaulted only when its default is not null. */
-function hasDefault(declaration: Pair<unknown, unknown>): boolean {
-  const pair = mapPair(asMap(declaration.value), 'default');
-  return pair !== undefined && pair.value != null && !(isScalar(pair.value) && pair.value.value === null);
-}
-
 /** A value for a missing property: the parent's parameter of the same name, else an empty value of the nested type. */
-function valueFor(parentParameters: Map<string, unknown>, name: string, declaration: Pair<unknown, unknown>): { text: string; preferred: boolean } {
+function valueFor(parentParameters: Map<string, unknown>, name: string, declaration: ParameterSummary): { text: string; preferred: boolean } {
   if (parentParameters.has(name)) return { text: `{get_param: ${name}}`, preferred: true };
-  const type = scalarText(mapValue(asMap(declaration.value), 'type'));
+  const type = declaration.type;
   const empty: Record<string, string> = { number: '0', boolean: 'false', json: '{}', comma_delimited_list: '""' };
   return { text: empty[type ?? ''] ?? '""', preferred: false };
 }
@@ -26,28 +20,28 @@ interface Mismatch {
   kind: 'undeclared' | 'missing';
   name: string;
   targets: string[];
-  declaration?: Pair<unknown, unknown>;
+  declaration?: ParameterSummary;
 }
 
 /** Mismatches of one use against each of its target files; the same name from several targets is reported once. */
-function mismatches(use: NestedUse, host: Parameters<typeof loadHeatFile>[0]): { found: Mismatch[]; unreadable: string[] } {
+function mismatches(use: NestedUse, host: LintHost): { found: Mismatch[]; unreadable: string[] } {
   const byKey = new Map<string, Mismatch>();
   const unreadable: string[] = [];
   const passed = new Map(mapEntries(use.properties));
   for (const target of use.targets) {
-    const nested = loadHeatFile(host, target.path);
-    if (!nested || !isHeatTemplate(nested.doc)) {
+    const nested = loadSummary(host, target.path);
+    if (!nested?.isTemplate) {
       if (use.direct) unreadable.push(target.path);
       continue;
     }
-    const declared = parameters(nested.doc);
-    const add = (kind: Mismatch['kind'], name: string, declaration?: Pair<unknown, unknown>) => {
+    const declared = nested.parameters;
+    const add = (kind: Mismatch['kind'], name: string, declaration?: ParameterSummary) => {
       const entry = byKey.get(`${kind}:${name}`) ?? { kind, name, targets: [], declaration };
       entry.targets.push(describeTarget(use, target));
       byKey.set(`${kind}:${name}`, entry);
     };
     for (const name of passed.keys()) if (!declared.has(name)) add('undeclared', name);
-    for (const [name, declaration] of declared) if (!passed.has(name) && !hasDefault(declaration)) add('missing', name, declaration);
+    for (const [name, declaration] of declared) if (!passed.has(name) && !declaration.hasDefault) add('missing', name, declaration);
   }
   return { found: [...byKey.values()], unreadable };
 }
