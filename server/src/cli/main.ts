@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { VERSION, fixAll, keepLayout, lint, type Diagnostic } from '../engine';
+import { VERSION, analyze, fixAll, keepLayout, lint, lintAnalysis, type Diagnostic } from '../engine';
 import { DiskHost } from '../host/disk-host';
 import { parseArgs, UsageError, USAGE, type LintCommand } from './args';
 import { unifiedDiff } from './diff';
@@ -9,7 +9,7 @@ import { InputError, readText, writeAtomically } from './files';
 import { formatJson, formatText, type FileReport } from './format';
 import { formatSarif } from './format-sarif';
 import { effectiveConfig, formatEffectiveConfig } from './print-config';
-import { maskDiagnostic, secretMask } from './redact';
+import { analysisMask, maskDiagnostic } from './redact';
 import { Project } from './project';
 import { listRulesJson, listRulesText } from './rules-table';
 
@@ -47,10 +47,10 @@ function lintFile(path: string, project: Project, cmd: LintCommand): Outcome {
     text = keepLayout(original, fixAll(original, (t) => lint(input(t), settings).diagnostics));
     if (cmd.fix && text !== original) writeAtomically(path, text);
   }
-  const result = lint(input(text), settings);
-  const mask = secretMask(result.kind, original, text);
+  const analysis = analyze(input(text));
+  const mask = analysisMask(analysis, original);
   if (cmd.fixDryRun) diff = unifiedDiff(name('a'), name('b'), mask(original), mask(text));
-  return { report: { path, kind: result.kind, diagnostics: result.diagnostics.map((d) => maskDiagnostic(d, mask)) }, diff };
+  return { report: { path, kind: analysis.kind, diagnostics: lintAnalysis(analysis, settings).map((d) => maskDiagnostic(d, mask)) }, diff };
 }
 
 function format(cmd: LintCommand, reports: FileReport[], project: Project): string {

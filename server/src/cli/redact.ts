@@ -3,7 +3,7 @@
  * fix edits, and for safety messages and titles too) is masked: the secret values the file's language
  * finds (secret oslo.config options, hidden Heat parameters ...) and passwords in URLs.
  */
-import { secretsOf, type Diagnostic } from '../engine';
+import { secretsOf, secretsOfAnalysis, type Analysis, type Diagnostic } from '../engine';
 
 export const MASK = '****';
 const URL_CREDENTIALS = /(:\/\/[^/@\s:]*:)[^/@\s]+@/g;
@@ -12,7 +12,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A masking function for output about one file; give it every version of the text (before and after --fix). */
 export function secretMask(kind: string | undefined, ...texts: string[]): (text: string) => string {
-  const secrets = new Set(texts.flatMap((t) => secretsOf(kind, t)).map((s) => s.trim()).filter((s) => s !== ''));
+  return maskOf([...new Set(texts)].flatMap((t) => secretsOf(kind, t)));
+}
+
+/** The mask for an analysed file (its parse reused) and the other versions of its text, if any. */
+export function analysisMask(analysis: Analysis, ...otherTexts: string[]): (text: string) => string {
+  const others = [...new Set(otherTexts)].filter((t) => t !== analysis.file.text);
+  return maskOf([...secretsOfAnalysis(analysis), ...others.flatMap((t) => secretsOf(analysis.kind, t))]);
+}
+
+function maskOf(found: string[]): (text: string) => string {
+  const secrets = new Set(found.map((s) => s.trim()).filter((s) => s !== ''));
   const alternatives = [...secrets].sort((a, b) => b.length - a.length).map(escape);
   const values = alternatives.length > 0 ? new RegExp(`(?<![\\w])(?:${alternatives.join('|')})(?![\\w])`, 'g') : undefined;
   return (text) => (values ? text.replace(values, MASK) : text).replace(URL_CREDENTIALS, `$1${MASK}@`);

@@ -92,6 +92,12 @@ export function secretsOf(kind: string | undefined, text: string): string[] {
   return languageById(kind)?.secrets(text) ?? [];
 }
 
+/** Secret values of an analysed file, from the parse the analysis already holds. */
+export function secretsOfAnalysis(analysis: Analysis): string[] {
+  const claimed = claimedOf(analysis);
+  return claimed ? claimed.language.secrets(claimed.file.text, claimed.doc) : [];
+}
+
 /** Whether suppression comments in documents of this kind may be indented (YAML) or must start in column 1 (INI). */
 export function commentsMayBeIndented(kind: string | undefined): boolean {
   return languageById(kind)?.comments.indented ?? true;

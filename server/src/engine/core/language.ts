@@ -85,8 +85,8 @@ export interface Language<D extends ParsedDocument = ParsedDocument, C = unknown
   complete?(doc: D, offset: number, scope: Scope): CompletionProposal[];
   definition?(doc: D, offset: number, file: SourceFile): Location[];
   references?(doc: D, offset: number, file: SourceFile, includeDeclaration: boolean): Location[];
-  /** Secret values in the text (passwords, hidden parameter defaults), to be masked in any output. */
-  secrets(text: string): string[];
+  /** Secret values in the text (passwords, hidden parameter defaults), to be masked in any output; `doc`: the text's parse, when the caller has it. */
+  secrets(text: string, doc?: D): string[];
 }
 
 /** A language whose document and context types are not known at the call site. */

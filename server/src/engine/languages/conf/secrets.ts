@@ -1,7 +1,7 @@
 /** Values of secret oslo.config options, also under a misspelt key, in an unknown section or on a line without separator. */
 import { AUTH_PLUGINS, authPlugin, CONF_GROUPS, confGroup } from '../../knowledge/conf-options';
 import { didYouMean } from '../../core/util/did-you-mean';
-import { parseConf } from './tokenizer';
+import { parseConf, type ConfDocument } from './tokenizer';
 
 /** Names of options that are secret in some group or auth plugin (transport_url, password, ...). */
 const SECRET_NAMES: readonly string[] = [...new Set([
@@ -15,8 +15,7 @@ function isSecretKey(key: string): boolean {
   return SECRET_NAMES.includes(name) || didYouMean(name, SECRET_NAMES) !== undefined;
 }
 
-export function confSecrets(text: string): string[] {
-  const doc = parseConf(text);
+export function confSecrets(text: string, doc: ConfDocument = parseConf(text)): string[] {
   const values = doc.entries.filter((e) => isSecretKey(e.key)).flatMap((e) => text.slice(e.valueSpan.start, e.valueSpan.end).split(/\r?\n|\r/));
   for (const error of doc.errors) {
     const line = /^\s*([\w.-]+)\s+(\S.*?)\s*$/.exec(text.slice(error.span.start, error.span.end));

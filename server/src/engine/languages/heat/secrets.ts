@@ -1,6 +1,6 @@
 /** Defaults and allowed values of hidden Heat parameters. */
 import { isCollection, isScalar } from 'yaml';
-import { parameters, parseHeat } from './template';
+import { parameters, parseHeat, type HeatDocument } from './template';
 import { asMap, mapValue } from './yaml-nodes';
 
 function scalarsIn(node: unknown): string[] {
@@ -14,8 +14,8 @@ function scalarsIn(node: unknown): string[] {
   return out;
 }
 
-export function heatSecrets(text: string): string[] {
-  return [...parameters(parseHeat(text)).values()].flatMap((pair) => {
+export function heatSecrets(text: string, doc: HeatDocument = parseHeat(text)): string[] {
+  return [...parameters(doc).values()].flatMap((pair) => {
     const body = asMap(pair.value);
     const hidden = mapValue(body, 'hidden');
     if (!isScalar(hidden) || String(hidden.value).toLowerCase() !== 'true') return [];
