@@ -1,23 +1,19 @@
 import { statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
-import { VERSION, analyze, fixAll, keepLayout, lint, lintAnalysis, type Diagnostic } from '../engine';
-import { DiskHost } from '../host/disk-host';
+import { join } from 'node:path';
+import { VERSION, type Diagnostic } from '../engine';
 import { parseArgs, UsageError, USAGE, type LintCommand } from './args';
-import { unifiedDiff } from './diff';
 import { discover } from './discover';
-import { InputError, readText, writeAtomically } from './files';
+import { InputError } from './files';
 import { formatJson, formatText, type FileReport } from './format';
 import { formatSarif } from './format-sarif';
+import type { Outcome } from './lint-file';
 import { effectiveConfig, formatEffectiveConfig } from './print-config';
-import { analysisMask, maskDiagnostic } from './redact';
+import { lintAll } from './pool';
 import { Project } from './project';
 import { listRulesJson, listRulesText } from './rules-table';
 
 /** dist/cli.js -> the rule pages shipped beside the bundle. */
 const DOCS_ROOT = join(__dirname, '..', 'docs', 'rules');
-
-/** Reads the nested templates and environments the linted files refer to (never writes). */
-const FILES = new DiskHost();
 
 function collectFiles(paths: string[], project: Project): string[] {
   return paths.flatMap((path) => {
@@ -30,36 +26,13 @@ function collectFiles(paths: string[], project: Project): string[] {
   });
 }
 
-interface Outcome {
-  report: FileReport;
-  /** With --fix-dry-run: the diff the fixes would make. */
-  diff: string;
-}
-
-function lintFile(path: string, project: Project, cmd: LintCommand): Outcome {
-  const { settings, heatTemplate } = project.settingsFor(path);
-  const input = (text: string) => ({ path: resolve(project.cwd, path), text, heatTemplate, host: FILES });
-  const original = readText(path);
-  let text = original;
-  let diff = '';
-  const name = (prefix: string) => (isAbsolute(path) ? path : `${prefix}/${path.split('\\').join('/')}`);
-  if (cmd.fix || cmd.fixDryRun) {
-    text = keepLayout(original, fixAll(original, (t) => lint(input(t), settings).diagnostics));
-    if (cmd.fix && text !== original) writeAtomically(path, text);
-  }
-  const analysis = analyze(input(text));
-  const mask = analysisMask(analysis, original);
-  if (cmd.fixDryRun) diff = unifiedDiff(name('a'), name('b'), mask(original), mask(text));
-  return { report: { path, kind: analysis.kind, diagnostics: lintAnalysis(analysis, settings).map((d) => maskDiagnostic(d, mask)) }, diff };
-}
-
 function format(cmd: LintCommand, reports: FileReport[], project: Project): string {
   if (cmd.format === 'json') return formatJson(reports);
   if (cmd.format === 'sarif') return formatSarif(reports, { cwd: project.cwd, docsRoot: DOCS_ROOT });
   return formatText(reports);
 }
 
-function runLint(cmd: LintCommand): number {
+function runLint(cmd: LintCommand): number | Promise<number> {
   const project = new Project(cmd, process.cwd());
   if (cmd.listRules) {
     process.stdout.write((cmd.format === 'json' ? listRulesJson() : listRulesText()) + '\n');
@@ -70,7 +43,11 @@ function runLint(cmd: LintCommand): number {
     process.stdout.write((cmd.format === 'json' ? JSON.stringify(config, null, 2) : formatEffectiveConfig(config)) + '\n');
     return 0;
   }
-  const outcomes = collectFiles(cmd.paths, project).map((path) => lintFile(path, project, cmd));
+  const outcomes = lintAll(collectFiles(cmd.paths, project), project, cmd);
+  return outcomes instanceof Promise ? outcomes.then((o) => report(cmd, project, o)) : report(cmd, project, outcomes);
+}
+
+function report(cmd: LintCommand, project: Project, outcomes: Outcome[]): number {
   const configReports: FileReport[] = project.usedConfigs()
     .filter((c) => c.diagnostics.length > 0)
     .map((c) => ({ path: project.display(c.path), kind: 'project-config', diagnostics: c.diagnostics }));
@@ -90,7 +67,8 @@ function exitStatus(cmd: LintCommand, diagnostics: Diagnostic[]): number {
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
-export function main(argv: string[]): number {
+/** The exit status; a promise when files are checked in worker threads. */
+export function main(argv: string[]): number | Promise<number> {
   try {
     const cmd = parseArgs(argv);
     if (cmd.command === 'help') {
@@ -101,19 +79,24 @@ export function main(argv: string[]): number {
       process.stdout.write(`magnum-heat ${VERSION}\n`);
       return 0;
     }
-    return runLint(cmd);
+    const status = runLint(cmd);
+    return status instanceof Promise ? status.catch(failure) : status;
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`magnum-heat: ${error.message}\n${USAGE.split('\n')[0]}\n`);
-      return 2;
-    }
-    if (error instanceof InputError) {
-      process.stderr.write(`magnum-heat: ${error.message}\n`);
-      return 2;
-    }
-    // A bug of ours: still one line, no stack trace (MAGNUM_HEAT_DEBUG=1 prints it).
-    const detail = process.env.MAGNUM_HEAT_DEBUG === '1' ? (error as Error).stack : (error as Error).message;
-    process.stderr.write(`magnum-heat: internal error, please report it: ${detail ?? String(error)}\n`);
+    return failure(error);
+  }
+}
+
+function failure(error: unknown): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`magnum-heat: ${error.message}\n${USAGE.split('\n')[0]}\n`);
     return 2;
   }
+  if (error instanceof InputError) {
+    process.stderr.write(`magnum-heat: ${error.message}\n`);
+    return 2;
+  }
+  // A bug of ours: still one line, no stack trace (MAGNUM_HEAT_DEBUG=1 prints it).
+  const detail = process.env.MAGNUM_HEAT_DEBUG === '1' ? (error as Error).stack : (error as Error).message;
+  process.stderr.write(`magnum-heat: internal error, please report it: ${detail ?? String(error)}\n`);
+  return 2;
 }

@@ -2,7 +2,7 @@
  * The engine's one front door: the language server and the CLI import from here only.
  * Text + settings in; diagnostics, hovers, completions, locations and explanations out.
  */
-import { analyze, type Analysis, type Claimed } from './analyze';
+import { analyze, sharedParses, type Analysis, type Claimed } from './analyze';
 import type { CompletionProposal } from './core/completion-types';
 import type { HoverResult } from './core/hover-types';
 import type { LintHost } from './core/host';
@@ -12,10 +12,10 @@ import type { Diagnostic, LintResult, LintSettings } from './core/types';
 import { resolveRelease } from './knowledge/releases';
 import { languageById, RULE_METAS } from './languages/registry';
 
-export { analyze, type Analysis, type Claimed };
+export { analyze, sharedParses, type Analysis, type Claimed };
 export type { CompletionKind, CompletionProposal } from './core/completion-types';
 export type { HoverResult } from './core/hover-types';
-export type { Location, SourceFile } from './core/language';
+export type { Location, SharedParses, SourceFile } from './core/language';
 export type { LintHost } from './core/host';
 export type { Diagnostic, DocumentKind, Fix, LintResult, LintSettings, Position, Range, RuleSetting, Severity, TextEdit } from './core/types';
 export type { RuleMeta } from './core/rule';
