@@ -29,7 +29,7 @@ function remoteGroup(rule: YAMLMap<unknown, unknown>): Field | typeof SELF {
 }
 
 /** The rule maps a template gives a group: its `rules` list and SecurityGroupRule resources pointing at it. */
-export function presentRules(group: ResourceView, all: ResourceView[]): Array<YAMLMap<unknown, unknown>> {
+export function presentRules(group: ResourceView, all: readonly ResourceView[]): Array<YAMLMap<unknown, unknown>> {
   const inline = (asSeq(mapValue(group.properties, 'rules'))?.items ?? []).filter(isMap) as Array<YAMLMap<unknown, unknown>>;
   const separate = all.filter((r) => r.type === 'OS::Neutron::SecurityGroupRule' && r.properties).filter((r) => {
     const target = mapValue(r.properties, 'security_group');

@@ -1,5 +1,6 @@
 import { isMap, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
 import { LineIndex, type Span } from '../../core/text';
+import { derived } from './derived';
 import { asMap, keyText, mapEntries, mapPair, mapValue, nodeSpan, pairSpan, scalarText } from './yaml-nodes';
 
 export interface HeatParseError {
@@ -64,9 +65,9 @@ export function section(doc: HeatDocument, name: string): YAMLMap<unknown, unkno
   return asMap(mapValue(doc.root, name));
 }
 
-/** Declared parameters, by name (the last declaration wins). */
-export function parameters(doc: HeatDocument): Map<string, Pair<unknown, unknown>> {
-  return new Map(mapEntries(section(doc, 'parameters')));
+/** Declared parameters, by name (the last declaration wins); one map per document version. */
+export function parameters(doc: HeatDocument): ReadonlyMap<string, Pair<unknown, unknown>> {
+  return derived(doc, 'parameters', () => new Map(mapEntries(section(doc, 'parameters'))));
 }
 
 export interface ResourceView {
@@ -77,11 +78,12 @@ export interface ResourceView {
   properties: YAMLMap<unknown, unknown> | undefined;
 }
 
-export function resources(doc: HeatDocument): ResourceView[] {
-  return mapEntries(section(doc, 'resources')).map(([name, pair]) => {
+/** The resources section's entries (one list per document version). */
+export function resources(doc: HeatDocument): ReadonlyArray<ResourceView> {
+  return derived(doc, 'resources', () => mapEntries(section(doc, 'resources')).map(([name, pair]) => {
     const body = asMap(pair.value);
     return { name, pair, body, type: scalarText(mapValue(body, 'type')), properties: asMap(mapValue(body, 'properties')) };
-  });
+  }));
 }
 
 export type HeatPath = ReadonlyArray<string | number>;

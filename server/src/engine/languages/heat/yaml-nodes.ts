@@ -80,14 +80,23 @@ export function asFunctionCall(node: unknown, isFunction: (name: string) => bool
  * Iterative, so a pathologically deep document cannot overflow the stack; aliases are not followed.
  */
 export function walk(node: unknown, visit: (node: unknown, parentPair?: Pair<unknown, unknown>) => void, parentPair?: Pair<unknown, unknown>): void {
-  const stack: Array<[unknown, Pair<unknown, unknown> | undefined]> = [[node, parentPair]];
-  while (stack.length > 0) {
-    const [current, pair] = stack.pop()!;
+  // Two parallel stacks rather than one of pairs: no allocation per node.
+  const nodes: unknown[] = [node];
+  const pairs: Array<Pair<unknown, unknown> | undefined> = [parentPair];
+  while (nodes.length > 0) {
+    const current = nodes.pop();
+    const pair = pairs.pop();
     visit(current, pair);
     if (isMap(current)) {
-      for (let i = current.items.length - 1; i >= 0; i--) stack.push([current.items[i].value, current.items[i]]);
+      for (let i = current.items.length - 1; i >= 0; i--) {
+        nodes.push(current.items[i].value);
+        pairs.push(current.items[i]);
+      }
     } else if (isSeq(current)) {
-      for (let i = current.items.length - 1; i >= 0; i--) stack.push([current.items[i], pair]);
+      for (let i = current.items.length - 1; i >= 0; i--) {
+        nodes.push(current.items[i]);
+        pairs.push(pair);
+      }
     }
   }
 }

@@ -16,6 +16,17 @@ function removeFix(doc: HeatDocument, pair: Pair<unknown, unknown>, name: string
   return [{ title: `Remove the ignored '${name}' entry`, edits: [deletePairLines(doc, key.start, valueEnd)], preferred: true }];
 }
 
+/** A cheap first look (most mappings are small and have no repeated key): no allocation for those. */
+function repeatsAKey(items: ReadonlyArray<Pair<unknown, unknown>>): boolean {
+  if (items.length < 2) return false;
+  if (items.length > 12) return new Set(items.map(keyText)).size < items.length;
+  for (let i = 1; i < items.length; i++) {
+    const name = keyText(items[i]);
+    for (let j = 0; j < i; j++) if (keyText(items[j]) === name) return true;
+  }
+  return false;
+}
+
 export const duplicateKey: HeatRule = {
   meta: {
     id: 'duplicate-key',
@@ -26,6 +37,7 @@ export const duplicateKey: HeatRule = {
   *check({ doc }) {
     const found: Finding[] = [];
     for (const node of mappings(doc)) {
+      if (!repeatsAKey(node.items)) continue;
       const byName = new Map<string, Array<Pair<unknown, unknown>>>();
       for (const pair of node.items) {
         const name = keyText(pair);
