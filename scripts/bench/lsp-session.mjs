@@ -77,6 +77,12 @@ export class LspSession {
     return published;
   }
 
+  /** CPU time the server process has used so far (user + system, all threads), in ms (Linux /proc, 10 ms ticks). */
+  cpuMs() {
+    const fields = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  }
+
   /** Resident set size of the server process, in bytes (Linux /proc). */
   rss() {
     const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');

@@ -1,5 +1,6 @@
 // Timing loops of the bench: edit-to-diagnostics over LSP, the parse floor, cold start, memory, CLI.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { LspSession } from './lsp-session.mjs';
 
 export function median(values) {
@@ -17,36 +18,40 @@ export function p95(values) {
 const languageIdOf = (workload) => (workload.kind === 'conf' ? 'magnum-conf' : 'yaml');
 
 /**
- * Opens the workload's document, then sends `warmup + edits` changes one at a time, each timed from
- * sending didChange to receiving its publishDiagnostics. Returns the timed ones (ms) and the number
- * of diagnostics of the last publish.
+ * Opens the workload's document in every session, then sends `warmup + edits` changes one at a time.
+ * Each round times the bare parse of the edited text in this process, then each session from
+ * sending didChange to receiving its publishDiagnostics, one after the other: the floor and the
+ * servers are measured in the same moments, so a busy machine slows them alike. Returns the timed
+ * rounds (ms) by name, the CPU time per timed edit (ms: the servers' processes, this process for
+ * the floor) and each session's number of diagnostics at the last publish.
  */
-export async function editTimes(session, workload, { edits, warmup }) {
-  await session.open(workload.uri, languageIdOf(workload), workload.text);
-  const times = [];
-  let diagnostics = 0;
+export async function interleavedEdits(sessions, workload, parse, { edits, warmup }) {
+  const names = Object.keys(sessions);
+  for (const name of names) await sessions[name].open(workload.uri, languageIdOf(workload), workload.text);
+  const times = { floor: [], ...Object.fromEntries(names.map((name) => [name, []])) };
+  const cpu = { floor: 0 };
+  const diagnostics = {};
+  const ownCpu = () => { const used = process.cpuUsage(); return (used.user + used.system) / 1000; };
   for (let n = 0; n < warmup + edits; n++) {
-    const { range, text } = workload.edit(n);
-    const start = performance.now();
-    const published = await session.change(workload.uri, n + 2, range, text);
-    const elapsed = performance.now() - start;
-    if (n >= warmup) times.push(elapsed);
-    diagnostics = published.diagnostics.length;
+    if (n === warmup) for (const name of names) cpu[name] = -sessions[name].cpuMs();
+    const { range, text, result } = workload.edit(n);
+    const cpuStart = ownCpu();
+    let start = performance.now();
+    parse(result);
+    if (n >= warmup) {
+      times.floor.push(performance.now() - start);
+      cpu.floor += ownCpu() - cpuStart;
+    }
+    for (const name of names) {
+      start = performance.now();
+      const published = await sessions[name].change(workload.uri, n + 2, range, text);
+      if (n >= warmup) times[name].push(performance.now() - start);
+      diagnostics[name] = published.diagnostics.length;
+    }
   }
-  return { times, diagnostics };
-}
-
-/** The same texts the server gets, parsed in this process by `parse` alone. */
-export function floorTimes(workload, parse, { edits, warmup }) {
-  const times = [];
-  for (let n = 0; n < warmup + edits; n++) {
-    const text = workload.edit(n).result;
-    const start = performance.now();
-    parse(text);
-    const elapsed = performance.now() - start;
-    if (n >= warmup) times.push(elapsed);
-  }
-  return times;
+  for (const name of names) cpu[name] = (cpu[name] + sessions[name].cpuMs()) / edits;
+  cpu.floor /= edits;
+  return { times, cpu, diagnostics };
 }
 
 /** Spawn to first publishDiagnostics of `document`, in ms. */
@@ -59,16 +64,33 @@ export async function coldStart(argv, settings, document) {
   return elapsed;
 }
 
-/** Spawn to exit of a process, in ms. */
-export function processTime(argv) {
+const TIME = '/usr/bin/time';
+const CPU_LINE = /^bench-cpu (\S+) (\S+)$/m;
+
+/**
+ * Spawn to exit of a process (node, unless `command` says), in ms; with GNU time installed also the
+ * CPU time it used (user + system, all its threads), which a loaded machine inflates far less.
+ */
+export function processTime(argv, { command = process.execPath, env = process.env, cpu = false } = {}) {
+  const timed = cpu && existsSync(TIME);
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = timed
+      ? spawn(TIME, ['-f', 'bench-cpu %U %S', command, ...argv], { stdio: ['ignore', 'pipe', 'pipe'], env })
+      : spawn(command, argv, { stdio: ['ignore', 'pipe', 'inherit'], env });
     let stdout = '';
+    let stderr = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk) => { stdout += chunk; });
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk) => { stderr += chunk; });
     child.once('error', reject);
-    child.once('exit', (code) => resolve({ ms: performance.now() - start, code, stdout }));
+    child.once('exit', (code) => {
+      const ms = performance.now() - start;
+      const used = CPU_LINE.exec(stderr);
+      if (timed) process.stderr.write(stderr.replace(CPU_LINE, '').replace(/^Command exited with non-zero status \d+\n/m, ''));
+      resolve({ ms, code, stdout, cpuMs: used ? (Number(used[1]) + Number(used[2])) * 1000 : undefined });
+    });
   });
 }
 

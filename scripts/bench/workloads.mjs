@@ -1,7 +1,9 @@
 // The documents the bench edits, and the edit each one gets: all read or built at bench time.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { syntheticTemplate } from './synthetic.mjs';
+import { driversCopy } from './trees.mjs';
 
 function filesUnder(dir, name) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -63,19 +65,22 @@ export function makeWorkload(name, kind, uri, text) {
   };
 }
 
-/** The documents of the edit table: a magnum.conf, the largest upstream template, synthetic ones. */
-export function editWorkloads({ corpus, benchDir, syntheticSizes, fallbackTemplate }) {
+/**
+ * The documents of the edit table: a magnum.conf, the largest upstream template at its own path in
+ * the corpus, and synthetic ones at the same place in copies of its drivers folder (so every driver-
+ * and file-specific rule runs, and nested templates and environments are read from disk).
+ */
+export function editWorkloads({ corpus, benchDir, syntheticSizes, fallbackTemplate, scratch }) {
   const workloads = [makeWorkload('magnum.conf (deployment)', 'conf', 'file:///bench/etc/magnum/magnum.conf', readFileSync(join(benchDir, 'data', 'magnum.conf'), 'utf8'))];
   const kubecluster = largestKubecluster(corpus);
-  // Named and placed like the real thing, so that every driver- and file-specific rule runs too.
-  const driverUri = (folder) => `file:///bench/${folder}/drivers/k8s_fedora_coreos_v1/templates/kubecluster.yaml`;
-  let base = readFileSync(fallbackTemplate, 'utf8');
+  const template = kubecluster ?? fallbackTemplate;
+  const base = readFileSync(template, 'utf8');
   if (kubecluster) {
-    base = readFileSync(kubecluster, 'utf8');
-    workloads.push(makeWorkload(`upstream kubecluster.yaml (${kubecluster.slice(corpus.length + 1).split('/')[0]})`, 'yaml', driverUri('upstream'), base));
+    workloads.push(makeWorkload(`upstream kubecluster.yaml (${kubecluster.slice(corpus.length + 1).split('/')[0]})`, 'yaml', pathToFileURL(kubecluster).href, base));
   }
   for (const size of syntheticSizes) {
-    workloads.push(makeWorkload(`synthetic ${size / 1000}k lines`, 'yaml', driverUri(`synthetic-${size}`), syntheticTemplate(base, size)));
+    const path = driversCopy(template, join(scratch, `synthetic-${size}`));
+    workloads.push(makeWorkload(`synthetic ${size / 1000}k lines`, 'yaml', pathToFileURL(path).href, syntheticTemplate(base, size)));
   }
   return workloads;
 }

@@ -8,7 +8,7 @@ export class AnalysisCache<T> {
   private readonly entries = new Map<string, T>();
   private readonly known = new Set<string>();
 
-  constructor(private readonly capacity = 24) {}
+  constructor(private readonly capacity = 8) {}
 
   get(uri: string): T | undefined {
     const entry = this.entries.get(uri);
