@@ -1,4 +1,4 @@
-import { isKnownRelease, RELEASES } from '../engine/knowledge/releases';
+import { isKnownRelease, NEWEST_RELEASE, RELEASES } from '../engine/knowledge/releases';
 import { RULE_METAS } from '../engine/rules';
 import type { RuleSetting } from '../engine/types';
 
@@ -39,7 +39,7 @@ YAML files holding heat_template_version. Settings come from the nearest .magnum
 each file; options given here take precedence over it.
 
   --format text|json|sarif  output format (default: text)
-  --release NAME            OpenStack release (${RELEASES[0]} ... ${RELEASES[RELEASES.length - 1]}; default: the newest)
+  --release NAME            OpenStack release (${RELEASES[0]} ... ${RELEASES[RELEASES.length - 1]}; default: the newest stable, ${NEWEST_RELEASE})
   --driver NAME             Magnum driver (default: detected from drivers/<driver>/templates/ in the path)
   --rule RULE=SEVERITY      set a rule to off|error|warning|information|hint (repeatable; RULE * = every rule)
   --config FILE             use this config file for every path instead of searching for .magnum-heat.yaml
