@@ -8,6 +8,7 @@ import { ROOT } from './knowledge/common.mjs';
 import { capiDrivers, capiLabels } from './knowledge/capi.mjs';
 import { confOptions } from './knowledge/conf.mjs';
 import { hotVersions, resourceTypes } from './knowledge/heat.mjs';
+import { clusterLabels } from './knowledge/cluster-labels.mjs';
 import { magnumLifecycle } from './knowledge/lifecycle.mjs';
 import { magnumAliases, magnumDrivers, magnumParameters } from './knowledge/magnum.mjs';
 import { ports } from './knowledge/ports.mjs';
@@ -26,6 +27,7 @@ const outputs = {
   'capi-drivers.json': capiDrivers(),
   'capi-labels.json': capiLabels(),
   'magnum-lifecycle.json': magnumLifecycle(),
+  'cluster-labels.json': clusterLabels(),
 };
 
 let stale = 0;
