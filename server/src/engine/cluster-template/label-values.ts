@@ -8,7 +8,7 @@ import type { LabelInfo, ParseKind } from './labels';
 export interface ValueProblem {
   /** True when the cluster (or stack) fails; false when the value silently becomes `becomes`. */
   fails: boolean;
-  /** What happens, as a clause: "is read as the default (false)". */
+  /** What the driver does, as a clause after its name: "reads it as the default (false)". */
   says: string;
 }
 
@@ -30,15 +30,15 @@ const defaultClause = (info: LabelInfo) => (info.defaultText !== undefined ? `th
 function problemOf(kind: ParseKind, text: string, info: LabelInfo): ValueProblem | undefined {
   switch (kind) {
     case 'bool-lenient':
-      return boolWord(text) === undefined ? { fails: false, says: `is read as ${defaultClause(info)}: bool_from_string does not know '${text}' and falls back without a word` } : undefined;
+      return boolWord(text) === undefined ? { fails: false, says: `reads it as ${defaultClause(info)}: bool_from_string does not know '${text}' and falls back without a word` } : undefined;
     case 'bool-strict':
       return boolWord(text) === undefined ? { fails: true, says: `fails the cluster: a strict boolean must be one of ${[...TRUE, ...FALSE].join('/')}` } : undefined;
     case 'int-lenient':
-      return INTEGER.test(text) ? undefined : { fails: false, says: `is read as ${defaultClause(info)}: '${text}' is no integer and the driver falls back without a word` };
+      return INTEGER.test(text) ? undefined : { fails: false, says: `reads it as ${defaultClause(info)}: '${text}' is no integer and the driver falls back without a word` };
     case 'int-strict':
       return INTEGER.test(text) ? undefined : { fails: true, says: `fails the cluster ("${info.name} must be an integer")` };
     case 'true-literal':
-      return boolWord(text) === true && text.trim().toLowerCase() !== 'true' ? { fails: false, says: `is read as disabled: only the text 'true' enables it` } : undefined;
+      return boolWord(text) === true && text.trim().toLowerCase() !== 'true' ? { fails: false, says: `reads it as disabled: only the text 'true' enables it` } : undefined;
     case 'no-string':
       return { fails: true, says: 'fails the cluster: this driver version cannot take the label as text at all (set it only from v0.37.0)' };
     case 'heat-boolean':
@@ -48,7 +48,7 @@ function problemOf(kind: ParseKind, text: string, info: LabelInfo): ValueProblem
     case 'helm-text':
     case 'csv': {
       const kept = text.replace(kind === 'csv' ? CSV_KEPT : HELM_KEPT, '');
-      return kept === text ? undefined : { fails: false, says: `becomes '${kept}': the driver drops the characters it does not allow without a word` };
+      return kept === text ? undefined : { fails: false, says: `turns it into '${kept}': it drops the characters it does not allow without a word` };
     }
     default:
       return undefined;

@@ -9,12 +9,14 @@ import { confLanguage } from './conf';
 import { heatTemplateLanguage } from './heat';
 import { heatEnvironmentLanguage } from './heat-env';
 import { projectConfigLanguage } from './project-config';
+import { shellLanguage } from './shell';
 
 export const LANGUAGES: readonly AnyLanguage[] = [
   confLanguage,
   projectConfigLanguage,
   heatTemplateLanguage,
   heatEnvironmentLanguage,
+  shellLanguage,
 ];
 
 export function languageById(id: string | undefined): AnyLanguage | undefined {
