@@ -24,6 +24,10 @@ export async function activate(context: ExtensionContext): Promise<MagnumHeatApi
       { language: 'magnum-conf' },
       { language: 'ini', pattern: '**/*.conf' },
       { language: 'yaml' },
+      // Cluster templates in scripts and runbooks: openstack coe cluster (template) create commands.
+      { language: 'shellscript' },
+      { language: 'markdown' },
+      { language: 'restructuredtext' },
     ],
     synchronize: { configurationSection: 'magnumHeat' },
   };

@@ -25,7 +25,8 @@ const source = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
 
 describe('extension manifest', () => {
   test('activates on our languages only, never on every start', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:magnum-conf', 'onLanguage:ini', 'onLanguage:yaml']);
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:magnum-conf', 'onLanguage:ini', 'onLanguage:yaml', 'onLanguage:shellscript', 'onLanguage:markdown', 'onLanguage:restructuredtext']);
+    assert.match(source('client/src/extension.ts'), /\{ language: 'shellscript' \},\s*\{ language: 'markdown' \},\s*\{ language: 'restructuredtext' \}/);
   });
 
   test('supported in untrusted and virtual workspaces', () => {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { holdsClusterTemplates } from '../engine';
 import type { Project } from './project';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.tox', '.venv', '__pycache__']);
@@ -14,9 +15,22 @@ function isHeatYaml(path: string, name: string): boolean {
   }
 }
 
+const RUNBOOK_NAME = /\.(sh|bash|zsh|ksh|md|markdown|rst)$/;
+
+/** Shell scripts and Markdown/reStructuredText runbooks count only when they hold cluster-template commands. */
+function isClusterTemplateSource(path: string, name: string): boolean {
+  if (!RUNBOOK_NAME.test(name)) return false;
+  try {
+    return holdsClusterTemplates({ path, text: readFileSync(path, 'utf8') });
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Files to lint under a path, sorted: `*.conf` files, YAML holding heat_template_version and files
- * matching the config's templateGlobs, minus what its `ignore` globs exclude (folders included).
+ * Files to lint under a path, sorted: `*.conf` files, YAML holding heat_template_version, files
+ * matching the config's templateGlobs, and scripts and runbooks (`*.sh`, `*.md`, `*.rst`) holding
+ * `openstack coe cluster` commands, minus what its `ignore` globs exclude (folders included).
  * A file given directly is linted whatever its name, unless ignored.
  */
 export function discover(path: string, project: Project): string[] {
@@ -29,7 +43,7 @@ export function discover(path: string, project: Project): string[] {
         if (!SKIP_DIRS.has(entry.name) && project.settingsFor(full).ignoredBy === undefined) visit(full);
       } else if (entry.isFile()) {
         const settings = project.settingsFor(full);
-        if (settings.ignoredBy === undefined && (entry.name.endsWith('.conf') || settings.heatTemplate || isHeatYaml(full, entry.name))) found.push(full);
+        if (settings.ignoredBy === undefined && (entry.name.endsWith('.conf') || settings.heatTemplate || isHeatYaml(full, entry.name) || isClusterTemplateSource(full, entry.name))) found.push(full);
       }
     }
   };

@@ -29,11 +29,15 @@ const ALL_READERS = ['k8s_capi_helm_v1', 'k8s_cluster_api_ubuntu', HEAT_LABELS_D
 /** The label readers to consult for a spec: its candidate drivers that have label knowledge, else every reader. */
 export function readersFor(spec: ClusterTemplateSpec | undefined, ctx: ClusterTemplateContext): { readers: DriverLabels[]; inferred: boolean } {
   const byPackage = new Map<string, DriverLabels>();
-  for (const d of spec ? candidateDrivers(spec, ctx) : []) {
+  const candidates = spec ? candidateDrivers(spec, ctx) : [];
+  for (const d of candidates) {
     const r = driverLabels(d, ctx.release, ctx.capi);
     if (r && !byPackage.has(r.reader)) byPackage.set(r.reader, r);
   }
   if (byPackage.size) return { readers: [...byPackage.values()], inferred: true };
+  // A driver (or a COE) without label knowledge here, e.g. swarm: nothing to judge labels by.
+  const coe = spec?.fields.get('coe')?.value;
+  if (candidates.length || (typeof coe === 'string' && coe !== 'kubernetes')) return { readers: [], inferred: true };
   return { readers: ALL_READERS.map((d) => driverLabels(d, ctx.release, ctx.capi)!).filter(Boolean), inferred: false };
 }
 
@@ -59,7 +63,8 @@ function capiNote(name: string): string | undefined {
 }
 
 export function labelHover(label: LabelEntry, spec: ClusterTemplateSpec, ctx: ClusterTemplateContext): HoverResult {
-  const { readers, inferred } = readersFor(spec, ctx);
+  const found = readersFor(spec, ctx);
+  const { readers, inferred } = found.readers.length ? found : readersFor(undefined, ctx);
   const known = readers.map((r) => r.get(label.name)).filter((i): i is LabelInfo => i !== undefined);
   const lines = [`**\`${label.name}\`** (${spec.kind === 'cluster-template' ? 'cluster template' : 'cluster'} label)`, ''];
   if (known.length) lines.push(...known.map(describe));
@@ -81,7 +86,8 @@ export function labelAt(specs: readonly ClusterTemplateSpec[], offset: number): 
 
 /** Label names (replacing `replace`), or the values of `name` when it is given. */
 export function labelCompletion(spec: ClusterTemplateSpec | undefined, ctx: ClusterTemplateContext, replace: Span, name?: string): CompletionProposal[] {
-  const { readers } = readersFor(spec, ctx);
+  const found = readersFor(spec, ctx);
+  const { readers } = found.readers.length ? found : readersFor(undefined, ctx);
   if (name !== undefined) {
     const values = new Set(readers.flatMap((r) => { const info = r.get(name); return info ? valuesFor(info) : []; }));
     return [...values].map((v) => ({ label: v, kind: 'value', replace }));

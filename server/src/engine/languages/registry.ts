@@ -9,6 +9,7 @@ import { confLanguage } from './conf';
 import { heatTemplateLanguage } from './heat';
 import { heatEnvironmentLanguage } from './heat-env';
 import { projectConfigLanguage } from './project-config';
+import { markdownLanguage, rstLanguage } from './markdown';
 import { shellLanguage } from './shell';
 
 export const LANGUAGES: readonly AnyLanguage[] = [
@@ -17,6 +18,8 @@ export const LANGUAGES: readonly AnyLanguage[] = [
   heatTemplateLanguage,
   heatEnvironmentLanguage,
   shellLanguage,
+  markdownLanguage,
+  rstLanguage,
 ];
 
 export function languageById(id: string | undefined): AnyLanguage | undefined {

@@ -12,7 +12,7 @@ export const heatLabelToCapi: ClusterTemplateRule = {
   *check(ctx) {
     for (const spec of ctx.specs) {
       const { readers, inferred } = readersFor(spec, ctx);
-      if (!inferred || !readers.every((r) => r.package)) continue;
+      if (!inferred || !readers.length || !readers.every((r) => r.package)) continue;
       for (const label of spec.labels) {
         const heat = heatLabel(label.name);
         if (!heat || readers.some((r) => r.get(label.name))) continue;

@@ -2,10 +2,11 @@ import { candidateDrivers } from '../drivers';
 import type { ClusterTemplateContext, ClusterTemplateSpec } from '../model';
 import { fieldName, fix, stringField, type ClusterTemplateRule } from './shared';
 
-function templateLabels(spec: ClusterTemplateSpec, ctx: ClusterTemplateContext): string[] {
+/** The labels of the template the cluster names, when the same text creates it. */
+function templateLabels(spec: ClusterTemplateSpec, ctx: ClusterTemplateContext): string[] | undefined {
   const name = stringField(spec, 'cluster_template_id');
   const template = name === undefined ? undefined : ctx.specs.find((s) => s.kind === 'cluster-template' && stringField(s, 'name') === name);
-  return [...new Set(template?.labels.map((l) => l.name) ?? [])];
+  return template?.labelsKnown ? [...new Set(template.labels.map((l) => l.name))] : undefined;
 }
 
 export const mergeLabels: ClusterTemplateRule = {
@@ -20,7 +21,9 @@ export const mergeLabels: ClusterTemplateRule = {
       if (spec.kind !== 'cluster' || (!spec.labels.length && spec.labelsKnown)) continue;
       const merge = spec.fields.get('merge_labels');
       if (merge && merge.value !== false) continue;
-      const lost = templateLabels(spec, ctx).filter((n) => !spec.labels.some((l) => l.name === n));
+      const inTemplate = templateLabels(spec, ctx);
+      const lost = (inTemplate ?? []).filter((n) => !spec.labels.some((l) => l.name === n));
+      if (inTemplate && !lost.length) continue; // the template's labels are all given again: nothing is dropped
       const mcapi = candidateDrivers(spec, ctx).some((d) => d.startsWith('k8s_cluster_api_'));
       const flag = fieldName(spec, 'merge_labels');
       const first = spec.labels[0];

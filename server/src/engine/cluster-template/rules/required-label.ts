@@ -13,7 +13,7 @@ export const requiredLabel: ClusterTemplateRule = {
     for (const spec of ctx.specs) {
       if (spec.kind !== 'cluster-template' || !spec.labelsKnown) continue;
       const { readers, inferred } = readersFor(spec, ctx);
-      if (!inferred) continue;
+      if (!inferred || !readers.length) continue;
       const have = new Set(spec.labels.map((l) => l.name));
       const missing = new Map<string, LabelInfo[]>();
       for (const r of readers) {

@@ -14,6 +14,7 @@ export const unknownLabel: ClusterTemplateRule = {
     for (const spec of ctx.specs) {
       if (!spec.labels.length) continue;
       const { readers, inferred } = readersFor(spec, ctx);
+      if (!readers.length) continue;
       const allCapi = inferred && readers.every((r) => r.package);
       for (const label of spec.labels) {
         if (readers.some((r) => r.get(label.name))) continue;

@@ -38,3 +38,10 @@ export const shellLanguage: Language<ShellDocument, ClusterTemplateContext> = {
   complete: (doc, offset, scope) => shellCompletion(doc, offset, clusterTemplateContext(doc, scope)),
   secrets: shellSecrets,
 };
+
+const COE_WORDS = /\bopenstack\b[^\n]*\bcoe\b/;
+
+/** Whether a file found by a folder walk is a script or runbook holding cluster-template commands. */
+export function holdsCoeCommands(file: SourceFile, detect: (file: SourceFile) => { specs: unknown[] } | undefined): boolean {
+  return COE_WORDS.test(file.text) && (detect(file)?.specs.length ?? 0) > 0;
+}
