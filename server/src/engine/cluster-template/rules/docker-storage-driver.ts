@@ -17,14 +17,16 @@ export const dockerStorageDriver: ClusterTemplateRule = {
     for (const spec of templatesOf(ctx)) {
       const storage = spec.fields.get('docker_storage_driver');
       if (typeof storage?.value !== 'string') continue;
-      const replace = storage.via ? [] : fix(`Use ${RECOMMENDED}`, spec.edits.replaceValue(storage, RECOMMENDED));
+      // Heat's OS::Magnum::ClusterTemplate allows only devicemapper and overlay: it cannot take overlay2.
+      const heat = spec.source.startsWith('OS::');
+      const replace = storage.via || heat ? [] : fix(`Use ${RECOMMENDED}`, spec.edits.replaceValue(storage, RECOMMENDED));
       if (storage.value === 'overlay' && imageDistro(spec, ctx) === 'fedora-atomic') {
         yield {
           message: `${storage.spelledAs} overlay on a Fedora Atomic image: with SELinux enforcing, containers fail with "permission denied" on overlay; use ${RECOMMENDED} (or devicemapper with a Docker volume).`,
           at: storage.span,
           fixes: replace,
         };
-      } else if (DOCKER_STORAGE.deprecatedDrivers.includes(storage.value) && atOrAfter(ctx.release, DOCKER_STORAGE.deprecatedSince)) {
+      } else if (!heat && DOCKER_STORAGE.deprecatedDrivers.includes(storage.value) && atOrAfter(ctx.release, DOCKER_STORAGE.deprecatedSince)) {
         yield {
           message: `Docker storage driver '${storage.value}' is deprecated since ${DOCKER_STORAGE.deprecatedSince}: Magnum logs a deprecation warning and recommends ${RECOMMENDED}.`,
           at: storage.span,
