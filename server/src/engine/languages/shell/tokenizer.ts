@@ -204,7 +204,8 @@ function skipHeredocs(text: string, i: number, pending: Array<{ tag: string; str
       const end = eol < 0 ? text.length : eol;
       const line = text.slice(i, end).replace(/\r$/, '');
       i = end + 1;
-      if ((strip ? line.replace(/^\t+/, '') : line) === tag) break;
+      // Lenient on indentation: runbooks indent whole scripts, and a missed end would swallow the rest.
+      if ((strip ? line.replace(/^\t+/, '') : line).trim() === tag) break;
     }
   }
   return Math.min(i, text.length);
