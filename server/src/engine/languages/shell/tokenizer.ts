@@ -46,6 +46,14 @@ class Builder {
     this.expansions.push([at, this.value.length]);
     this.computed = true;
   }
+  /** A single-quoted run opened at `quote`, its text from `from` to the closing quote; returns the offset after it. */
+  literal(text: string, quote: number, from: number): number {
+    this.touch(quote);
+    const close = text.indexOf("'", from);
+    const end = close < 0 ? text.length : close;
+    for (let j = from; j < end; j++) this.push(text[j], j);
+    return end + 1;
+  }
   touch(at: number): void {
     if (this.start < 0) this.start = at;
   }
@@ -118,11 +126,7 @@ export function tokenize(text: string): ShellTokens {
       continue;
     }
     if (c === "'") {
-      word.touch(i);
-      const close = text.indexOf("'", i + 1);
-      const end = close < 0 ? text.length : close;
-      for (let j = i + 1; j < end; j++) word.push(text[j], j);
-      i = end + 1;
+      i = word.literal(text, i, i + 1);
       continue;
     }
     if (c === '"') {
@@ -148,11 +152,7 @@ export function tokenize(text: string): ShellTokens {
     if (c === '$' || c === '`') {
       const end = c === '`' || text[i + 1] === '(' || text[i + 1] === '{' ? expansionEnd(text, i) : text[i + 1] === "'" ? -1 : parameterEnd(text, i);
       if (end === -1) { // $'…' ANSI-C quoting: taken literally, escapes left as written
-        word.touch(i);
-        const close = text.indexOf("'", i + 2);
-        const stop = close < 0 ? text.length : close;
-        for (let j = i + 2; j < stop; j++) word.push(text[j], j);
-        i = stop + 1;
+        i = word.literal(text, i, i + 2);
         continue;
       }
       if (end === i) { word.push('$', i); i++; continue; }
