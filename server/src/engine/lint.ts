@@ -24,7 +24,7 @@ function indexOf(analysis: Analysis): LineIndex | undefined {
 function findingsOf(analysis: Analysis, input: LintInput, settings: LintSettings): Array<[Rule, Iterable<Finding>]> {
   const release = resolveRelease(settings.release);
   if (analysis.kind === 'magnum-conf') {
-    return CONF_RULES.map((rule) => [rule, rule.check({ doc: analysis.conf, release, driver: settings.driver || undefined })]);
+    return CONF_RULES.map((rule) => [rule, rule.check({ doc: analysis.conf, release, driver: settings.driver || undefined, capi: settings })]);
   }
   if (analysis.kind === 'heat-template' || analysis.kind === 'heat-environment') {
     const ctx = {

@@ -1,4 +1,5 @@
 import type { ConfDocument } from './conf/tokenizer';
+import type { CapiSettings } from './knowledge/capi-drivers';
 import type { HeatDocument, HeatPath, PathPart } from './heat/template';
 import type { LintHost } from './host';
 import type { Span } from './text';
@@ -47,6 +48,8 @@ export interface ConfContext {
   release: string;
   /** The Magnum driver the settings name, when they do (a magnum.conf serves every driver otherwise). */
   driver?: string;
+  /** The Cluster API driver package and versions the settings name. */
+  capi?: CapiSettings;
 }
 
 export interface HeatContext {

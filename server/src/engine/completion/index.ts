@@ -9,7 +9,7 @@ export type { CompletionKind, CompletionProposal } from './types';
 
 export function completeAt(analysis: Analysis, offset: number, settings: LintSettings = {}): CompletionProposal[] {
   const release = resolveRelease(settings.release);
-  if (analysis.kind === 'magnum-conf') return confCompletion(analysis.conf, offset, release);
+  if (analysis.kind === 'magnum-conf') return confCompletion(analysis.conf, offset, release, settings);
   if (analysis.kind === 'heat-template') return heatCompletion(analysis.heat, offset, release);
   return [];
 }

@@ -113,6 +113,17 @@ function checkUrl(info: ConfOptionInfo, value: string, shown: string): ValueProb
   return undefined;
 }
 
+/** A string the reading code hands to json.loads: strict JSON only (no trailing commas, no single quotes). */
+function checkJson(value: string, shown: string): ValueProblem | undefined {
+  if (value.trim() === '') return undefined;
+  try {
+    JSON.parse(value);
+    return undefined;
+  } catch {
+    return { message: `${shown} is not strict JSON, which the driver's json.loads requires` };
+  }
+}
+
 /** The problem oslo.config (or the code reading a URL option) would have with the value; undefined when fine. */
 export function checkValue(info: ConfOptionInfo, value: string): ValueProblem | undefined {
   if (hasSubstitution(value)) return undefined;
@@ -138,6 +149,7 @@ export function checkValue(info: ConfOptionInfo, value: string): ValueProblem | 
       return checkUrl({ ...info, format: 'url' }, value, shown);
     default:
       if (info.choices) return checkChoice(info.choices, info.ignoreCase, value, shown);
+      if (info.format === 'json') return checkJson(value, shown);
       return info.format ? checkUrl(info, value, shown) : undefined;
   }
 }

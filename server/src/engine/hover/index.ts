@@ -12,7 +12,7 @@ export type { HoverResult };
 export function hoverAt(analysis: Analysis, offset: number, settings: LintSettings = {}, path?: string): HoverResult | undefined {
   const release = resolveRelease(settings.release);
   let result: HoverResult | undefined;
-  if (analysis.kind === 'magnum-conf') result = confHover(analysis.conf, offset, release);
+  if (analysis.kind === 'magnum-conf') result = confHover(analysis.conf, offset, release, settings);
   else if (analysis.kind === 'heat-template') {
     result = heatHover(analysis.heat, offset, release);
     const scope = path === undefined ? undefined : { driver: settings.driver || detectDriver(path), release, fileName: fileNameOf(path), path };

@@ -39,7 +39,7 @@ function aliasFinding(doc: ConfDocument, group: string, entry: ConfEntry, target
       fixes: [replacementFix(doc, group, entry, target)],
     }
     : {
-      message: `${old} is a deprecated name of ${now}; it still works in ${release} but logs a deprecation warning and will stop working.`,
+      message: `${old} is a deprecated name of ${now}; it still works in ${target.info.driver ? `${target.info.driver.package} ${target.info.driver.version}` : release} but logs a deprecation warning and will stop working.`,
       at: entry.keySpan,
       tags: ['deprecated'],
       fixes: [replacementFix(doc, group, entry, target)],
@@ -77,8 +77,8 @@ export const deprecatedOption: ConfRule = {
     summary: 'A renamed, moved or deprecated option; an error once the release no longer reads it.',
     appliesTo: 'magnum-conf',
   },
-  *check({ doc, release }) {
-    const catalog = catalogFor(doc, release);
+  *check({ doc, release, capi }) {
+    const catalog = catalogFor(doc, release, capi);
     for (const { group, entry } of groupedEntries(doc)) {
       if (hasOwnRule(group, entry.key)) continue;
       const found = catalog.lookup(group, entry.key);

@@ -11,8 +11,8 @@ export const invalidValue: ConfRule = {
     summary: 'A value oslo.config cannot convert to the option\'s type (or a URL option that is no URL).',
     appliesTo: 'magnum-conf',
   },
-  *check({ doc, release }) {
-    const catalog = catalogFor(doc, release);
+  *check({ doc, release, capi }) {
+    const catalog = catalogFor(doc, release, capi);
     for (const { group, entry } of groupedEntries(doc)) {
       const found = catalog.lookup(group, entry.key);
       if (found.kind !== 'option' && found.kind !== 'alias') continue;

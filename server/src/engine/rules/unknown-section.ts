@@ -1,8 +1,19 @@
 import { catalogFor } from '../conf/catalog';
 import { normalizeGroup } from '../conf/model';
 import { groupLifetime, releaseRange } from '../knowledge/conf-options';
-import type { ConfRule, FixSpec } from '../rule';
+import type { CapiSectionKind } from '../conf/capi-catalog';
+import type { ConfRule, Finding, FixSpec } from '../rule';
+import type { Span } from '../text';
 import { didYouMean } from '../util/did-you-mean';
+
+function capiSectionFinding(found: CapiSectionKind, name: string, at: Span): Finding {
+  if (found.kind === 'other-driver') {
+    return { message: `[${name}] belongs to ${found.pkg}, but magnumHeat.capiDriver says ${found.selected} is installed: nothing reads this section.`, at };
+  }
+  const version = found.kind === 'driver-version' ? found.version : '';
+  const range = found.kind === 'driver-version' ? found.range : '';
+  return { message: `[${name}] is registered by ${found.pkg} ${range}, not by ${version}: its options are ignored.`, at };
+}
 
 export const unknownSection: ConfRule = {
   meta: {
@@ -11,11 +22,15 @@ export const unknownSection: ConfRule = {
     summary: 'A section that is no option group of magnum.conf: everything in it is ignored.',
     appliesTo: 'magnum-conf',
   },
-  *check({ doc, release }) {
-    const catalog = catalogFor(doc, release);
+  *check({ doc, release, capi }) {
+    const catalog = catalogFor(doc, release, capi);
     for (const section of doc.sections) {
       const group = normalizeGroup(section.name);
       const kind = catalog.sectionKind(group);
+      if (kind === 'driver-version' || kind === 'other-driver') {
+        yield capiSectionFinding(catalog.capiSection(group)!, section.name, section.nameSpan);
+        continue;
+      }
       if (kind !== 'unknown' && kind !== 'other-release') continue;
       if (kind === 'other-release') {
         yield {
