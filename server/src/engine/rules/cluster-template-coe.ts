@@ -2,18 +2,19 @@ import { staticValue } from '../heat/static-value';
 import { clusterTemplates } from '../heat/cluster-templates';
 import { mapValue, nodeSpan } from '../heat/yaml-nodes';
 import { allOsDistros, coeValues, driverProvides, driversForOsDistro, driversOf, releasesAcceptingCoe } from '../knowledge/magnum-drivers';
+import { capiDriversServing, distroLife } from '../knowledge/magnum-lifecycle';
 import { RELEASES } from '../knowledge/releases';
 import type { HeatDocument, HeatPath } from '../heat/template';
 import type { Finding, HeatRule } from '../rule';
 
-
 const releaseAfter = (release: string) => RELEASES[RELEASES.indexOf(release) + 1];
 
-/** Drivers of the release that serve a COE (and, when given, an image distro). */
+/** Drivers of the release that serve a COE (and, when given, an image distro), the Cluster API ones included. */
 function driversServing(release: string, coe: string, osDistro?: string): Array<{ driver: string; deprecated: boolean }> {
-  return Object.entries(driversOf(release))
+  const inTree = Object.entries(driversOf(release))
     .filter(([driver]) => driverProvides(driver)?.coe === coe && (osDistro === undefined || driverProvides(driver)?.osDistro === osDistro))
     .map(([driver, info]) => ({ driver, deprecated: info.status === 'deprecated' }));
+  return [...inTree, ...capiDriversServing(coe, osDistro).map((driver) => ({ driver, deprecated: false }))];
 }
 
 function* coeFindings(doc: HeatDocument, holderPath: HeatPath, node: unknown, release: string): Generator<Finding> {
@@ -61,11 +62,14 @@ function* imageFindings(doc: HeatDocument, holderPath: HeatPath, node: unknown, 
   if (!distro) return;
   const coe = staticValue(doc, coeNode)?.value;
   const everServed = driversForOsDistro(distro).filter((d) => typeof coe !== 'string' || driverProvides(d)?.coe === coe);
-  if (!everServed.length || driversServing(release, typeof coe === 'string' ? coe : driverProvides(everServed[0])!.coe, distro).length) return;
+  const at = { path: [...holderPath, 'properties', 'image'], part: 'value' as const };
+  if (!everServed.length) return;
+  if (driversServing(release, typeof coe === 'string' ? coe : driverProvides(everServed[0])!.coe, distro).length) return;
+  const since = distroLife(distro)?.removedIn;
   yield {
     message: `Image '${image.value}' looks like ${distro} (Glance os_distro '${distro}'): no Magnum driver in ${release} serves it `
-      + `(${everServed.join(', ')} ${everServed.length > 1 ? 'are' : 'is'} gone); use an image of a supported distro.`,
-    at: { path: [...holderPath, 'properties', 'image'], part: 'value' },
+      + `(${everServed.join(', ')} ${everServed.length > 1 ? 'are' : 'is'} gone)${since ? `, none has since ${since}` : ''}; use an image of a supported distro.`,
+    at,
     severity: 'information',
   };
 }

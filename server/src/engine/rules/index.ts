@@ -35,15 +35,17 @@ import { undefinedResource } from './undefined-resource';
 import { unknownAttribute } from './unknown-attribute';
 import { unusedParameter } from './unused-parameter';
 import { duplicateKey } from './duplicate-key';
+import { driverLifecycle } from './driver-lifecycle';
+import { driverConflict } from './driver-conflict';
 
 export const CONF_RULES: readonly ConfRule[] = [
   confSyntax, authUriDeprecated, keystoneAdminPort, keystoneAuthMissing, dockerVolumeTypeEmpty,
   endpointHostUnresolvable, certManagerBarbican, unknownSection, unknownOption, invalidValue,
-  deprecatedOption, duplicateOption,
+  deprecatedOption, duplicateOption, driverConflict,
 ];
 export const HEAT_RULES: readonly HeatRule[] = [
   yamlSyntax, fileTooLarge, undefinedParameter, emptyVolumeType, missingPortRule,
-  magnumParameterMissing, nestedParameterMismatch, clusterTemplateCoe, dockerVolumeSize,
+  magnumParameterMissing, nestedParameterMismatch, clusterTemplateCoe, dockerVolumeSize, driverLifecycle,
   // HOT structure, types and references (issue #4 part A)
   invalidTemplateVersion, unknownTemplateSection, unknownResourceKey, functionUnavailable, unknownResourceType,
   unknownProperty, missingRequiredProperty, invalidPropertyValue, undefinedResource, unknownAttribute,
