@@ -87,3 +87,23 @@ describe('magnum.conf sections of the Cluster API drivers', () => {
     assert.match(hover(text, 'capi_helm]')!, /^\*\*\[capi_helm\]\*\* · option group of the Cluster API driver magnum-capi-helm/);
   });
 });
+
+describe('URL values as their parser reads them', () => {
+  test('a # in a transport_url password breaks oslo.messaging: the error says why, the fix percent-encodes it', () => {
+    const text = '[DEFAULT]\ntransport_url = rabbit://openstack:pa#ss@rabbit.example.com:5672/\n';
+    const [d] = only(lintText('magnum.conf', text), 'invalid-value');
+    assert.equal(d.severity, 'error');
+    assert.deepEqual(d.range, rangeOf(text, 'rabbit://openstack:pa#ss@rabbit.example.com:5672/'));
+    assert.match(d.message, /^A '#' in the credentials ends the URL's host part for oslo\.messaging's parser \(urllib\), so the rest of the password is read as the port \(ValueError\) or the path; percent-encode it \(# as %23\)\./);
+    assert.doesNotMatch(d.message, /pa#ss/);
+    assert.equal(d.fixes[0].title, "Percent-encode '#' in the credentials");
+    assert.equal(applyFix(text, d), text.replace('pa#ss', 'pa%23ss'));
+  });
+
+  test('a #, / or ? in a [database] connection password is fine for SQLAlchemy; a bad port is not', () => {
+    const ok = '[database]\nconnection = mysql+pymysql://magnum:pa#ss/w?rd@db.example.com/magnum\n';
+    assert.deepEqual(only(lintText('magnum.conf', ok), 'invalid-value'), []);
+    const bad = '[database]\nconnection = mysql+pymysql://magnum:pw@db.example.com:port/magnum\n';
+    assert.equal(only(lintText('magnum.conf', bad), 'invalid-value')[0].message, 'The port of host db.example.com is not a number. The service fails when it reads this option.');
+  });
+});

@@ -26,7 +26,6 @@ function aliasFinding(doc: ConfDocument, group: string, entry: ConfEntry, target
     return {
       message: `${old} is an old name of ${now}, which ${release} no longer has (removed in ${target.info.removedIn}): this setting is ignored.`,
       at: entry.keySpan,
-      severity: 'error',
       tags: ['unnecessary'],
       fixes: [removeFix(entry)],
     };
@@ -35,7 +34,6 @@ function aliasFinding(doc: ConfDocument, group: string, entry: ConfEntry, target
     ? {
       message: `${old} was renamed to ${now}, and ${release} no longer reads the old name: this setting is ignored.`,
       at: entry.keySpan,
-      severity: 'error',
       fixes: [replacementFix(doc, group, entry, target)],
     }
     : {
@@ -52,7 +50,6 @@ function lifecycleFinding(entry: ConfEntry, found: Lookup, release: string): Fin
     return {
       message: `'${entry.key}' was removed in ${found.info.removedIn}${reason}; ${release} ignores it.`,
       at: entry.keySpan,
-      severity: 'error',
       tags: ['unnecessary'],
       fixes: [removeFix(entry)],
     };
@@ -74,7 +71,7 @@ export const deprecatedOption: ConfRule = {
   meta: {
     id: 'deprecated-option',
     severity: 'warning',
-    summary: 'A renamed, moved or deprecated option; an error once the release no longer reads it.',
+    summary: 'A renamed, moved, deprecated or removed option (oslo.config ignores what the release no longer reads).',
     appliesTo: 'magnum-conf',
   },
   *check({ doc, release, capi }) {

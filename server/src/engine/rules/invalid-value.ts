@@ -24,7 +24,7 @@ export const invalidValue: ConfRule = {
         message: `${problem.message[0].toUpperCase()}${problem.message.slice(1)}. The service fails when it reads this option.`,
         at: empty ? entry.keySpan : entry.valueSpan,
         fixes: problem.replacement !== undefined
-          ? [{ title: `Change to '${problem.replacement}'`, edits: [replaceValue(entry, problem.replacement)], preferred: true }]
+          ? [{ title: problem.fixTitle ?? `Change to '${problem.replacement}'`, edits: [replaceValue(entry, problem.replacement)], preferred: true }]
           : [],
       };
     }
