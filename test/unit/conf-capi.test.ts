@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyze } from '../../server/src/engine/analyze';
-import { hoverAt } from '../../server/src/engine/hover';
-import type { LintSettings } from '../../server/src/engine/types';
+import { analyze, hoverAt, type LintSettings } from '../../server/src/engine';
 import { applyFix, lintFixture, lintText, only, rangeOf } from '../support/fixtures';
 
 const HELM_13: LintSettings = { driverVersions: { 'magnum-capi-helm': '1.3.0' } };

@@ -1,7 +1,7 @@
 /** The CLI's only contact with the disk: reading inputs and config files, and writing fixed files. */
 import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { ConfigHost } from '../engine/config';
+import type { ConfigHost } from '../engine/settings';
 
 /** Unreadable input: reported on stderr with exit status 2. */
 export class InputError extends Error {}

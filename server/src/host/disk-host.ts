@@ -1,7 +1,7 @@
 /** The lint host over the file system: reads files (paths or file: URIs), never writes; cached per file until it changes. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { LintHost } from '../engine/host';
+import type { LintHost } from '../engine';
 
 /** Files larger than this are not read as templates (a nested template is a few hundred KB at most). */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;

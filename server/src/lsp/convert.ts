@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import type { Diagnostic, Fix, Severity } from '../engine/types';
+import type { Diagnostic, Fix, Severity } from '../engine';
 
 export interface DiagnosticData {
   fixes: Fix[];

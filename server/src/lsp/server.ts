@@ -3,11 +3,7 @@ import {
   type CodeAction, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from '../engine/analyze';
-import { completeAt } from '../engine/completion';
-import { hoverAt } from '../engine/hover';
-import { lint, lintAnalysis } from '../engine/lint';
-import { VERSION } from '../engine/version';
+import { VERSION, analyze, completeAt, hoverAt, lint, lintAnalysis, withHost, type Analysis } from '../engine';
 import { codeActionsFor } from './code-actions';
 import { takesSnippetEdits } from './snippet-edits';
 import { documentStatus, isTemplateByGlob } from './document-status';
@@ -16,7 +12,7 @@ import { toCompletionItem } from './completion';
 import { toLspDiagnostic } from './convert';
 import { registerNavigation } from './navigation';
 import { ServerProjectConfig } from './project-config';
-import { normalizeSettings, type ServerSettings } from './settings';
+import { normalizeSettings, type ServerSettings } from '../engine/settings/editor';
 import { AnalysisCache } from './analysis-cache';
 import { afterQueuedMessages } from './message-queue';
 import { WorkspaceFiles } from './workspace-files';
@@ -78,8 +74,7 @@ export function startServer(connection: Connection): void {
     const diagnostics = guard('validation', [], () => {
       const own = projectConfig.diagnosticsFor(uri, document.getText()) ?? (settings.ignoredBy !== undefined ? [] : undefined);
       if (own) return own.map((d) => toLspDiagnostic(d, version, uri));
-      const input = { path: uri, text: document.getText(), languageId: document.languageId, host: files.forDocument(uri) };
-      return lintAnalysis(analysisOf(document, settings), input, settings).map((d) => toLspDiagnostic(d, version, uri));
+      return lintAnalysis(withHost(analysisOf(document, settings), files.forDocument(uri)), settings).map((d) => toLspDiagnostic(d, version, uri));
     });
     if (documents.get(uri)?.version !== version) return; // a newer edit will publish
     await connection.sendDiagnostics({ uri, version, diagnostics });
@@ -185,7 +180,7 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const settings = await settingsFor(document.uri);
     return guard('hover', null, () => {
-      const result = hoverAt(analysisOf(document, settings), document.offsetAt(position), settings, document.uri);
+      const result = hoverAt(analysisOf(document, settings), document.offsetAt(position), settings);
       if (!result) return null;
       return {
         contents: { kind: 'markdown' as const, value: result.markdown },
@@ -216,7 +211,7 @@ export function startServer(connection: Connection): void {
     const document = typeof uri === 'string' ? documents.get(uri) : undefined;
     if (!document) return null;
     const settings = await settingsFor(document.uri);
-    return guard('document status', null, () => documentStatus(analysisOf(document, settings), document.languageId, document.uri, settings));
+    return guard('document status', null, () => documentStatus(analysisOf(document, settings), document.uri, settings));
   });
 
   registerNavigation(connection, { documents, files, guard, analysisOf: async (document) => analysisOf(document, await settingsFor(document.uri)) });

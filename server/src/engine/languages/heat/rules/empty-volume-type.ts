@@ -1,0 +1,111 @@
+import { isScalar, type YAMLMap } from 'yaml';
+import { basenameOf } from '../../../core/host';
+import { getParamTarget, versionOf } from '../functions';
+import { deletePairLines, insertSectionEntry } from '../edits';
+import { nestedUses, resourceDefinitions, type ResourceDefinition } from '../nested';
+import { parameters, type HeatDocument } from '../template';
+import { loadHeatFile } from '../template-files';
+import { asFunctionCall, asMap, mapEntries, mapPair, mapValue, nodeSpan, scalarText } from '../yaml-nodes';
+import { isCinderVolumeType } from '../../../knowledge/heat-types';
+import type { Finding, FixSpec, OffsetEdit } from '../../../core/rule';
+import type { HeatContext, HeatRule } from '../context';
+
+/** An empty string. A null value is not flagged: Heat treats a null property as not given. */
+function isEmptyLiteral(node: unknown): boolean {
+  return isScalar(node) && node.value === '';
+}
+
+function isEmptyDefault(node: unknown): boolean {
+  return node == null || (isScalar(node) && (node.value === null || node.value === ''));
+}
+
+/** The parameter behind `{get_param: X}`, when X is a plain name. */
+function parameterOf(value: unknown): string | undefined {
+  const call = asFunctionCall(value, (name) => name === 'get_param');
+  const target = call && getParamTarget(call);
+  return target && !target.path ? target.name : undefined;
+}
+
+/** The parameter behind `{get_param: X}` when X's declared default is empty. */
+function emptyDefaultParameter(doc: HeatDocument, value: unknown): string | undefined {
+  const name = parameterOf(value);
+  const defaultPair = name === undefined ? undefined : mapPair(asMap(parameters(doc).get(name)?.value), 'default');
+  return defaultPair && isEmptyDefault(defaultPair.value) ? name : undefined;
+}
+
+/** Cinder volumes among the resources and group members, with their volume_type entry. */
+function volumes(doc: HeatDocument): Array<ResourceDefinition & { properties: YAMLMap<unknown, unknown> }> {
+  return resourceDefinitions(doc).flatMap((def) => {
+    const properties = asMap(mapValue(def.holder, 'properties'));
+    return isCinderVolumeType(scalarText(mapValue(def.holder, 'type'))) && mapPair(properties, 'volume_type') ? [{ ...def, properties: properties! }] : [];
+  });
+}
+
+function guardFix(doc: HeatDocument, parameter: string, valueStart: number, valueEnd: number): FixSpec {
+  const condition = `${parameter}_set`;
+  const edits: OffsetEdit[] = [];
+  if (!mapPair(asMap(mapPair(doc.root, 'conditions')?.value), condition)) {
+    edits.push(insertSectionEntry(doc, 'conditions', condition, ['not:', '  equals:', `    - get_param: ${parameter}`, '    - ""']));
+  }
+  edits.push({ start: valueStart, end: valueEnd, newText: `{if: [${condition}, {get_param: ${parameter}}, null]}` });
+  return { title: `Pass volume_type only when '${parameter}' is set (condition ${condition})`, edits };
+}
+
+function* localVolumes(doc: HeatDocument): Generator<Finding> {
+  const conditionsSupported = versionOf(doc)?.conditionsSupported ?? false;
+  for (const volume of volumes(doc)) {
+    const pair = mapPair(volume.properties, 'volume_type')!;
+    const keySpan = nodeSpan(pair.key)!;
+    const valueSpan = nodeSpan(pair.value) ?? keySpan;
+    const parameter = isEmptyLiteral(pair.value) ? undefined : emptyDefaultParameter(doc, pair.value);
+    if (!parameter && !isEmptyLiteral(pair.value)) continue;
+    const fixes: FixSpec[] = [{ title: 'Remove volume_type (Cinder then uses its default volume type)', edits: [deletePairLines(doc, keySpan.start, valueSpan.end)], preferred: true }];
+    if (parameter && conditionsSupported) fixes.push(guardFix(doc, parameter, valueSpan.start, valueSpan.end));
+    yield {
+      message: parameter
+        ? `volume_type comes from parameter '${parameter}', whose default is empty: unless a value is always passed, Cinder finds no volume type '' and the stack fails.`
+        : `volume_type is empty: Cinder finds no volume type '' and the stack fails.`,
+      at: { path: [...volume.holderPath, 'properties', 'volume_type'], part: 'value' },
+      fixes,
+    };
+  }
+}
+
+/** Empty values this template passes to a nested template that uses them as a volume's volume_type. */
+function* nestedVolumes({ doc, path, host }: HeatContext): Generator<Finding> {
+  const reported = new Set<string>();
+  for (const use of nestedUses(doc, path, host)) {
+    const passed = mapEntries(use.properties);
+    for (const target of use.targets) {
+      const nested = loadHeatFile(host, target.path);
+      if (!nested) continue;
+      for (const volume of volumes(nested.doc)) {
+        const name = parameterOf(mapValue(volume.properties, 'volume_type'));
+        const pair = passed.find(([key]) => key === name)?.[1];
+        if (!pair) continue;
+        const parameter = isEmptyLiteral(pair.value) ? undefined : emptyDefaultParameter(doc, pair.value);
+        const key = [...use.holderPath, name].join('\0');
+        if ((!parameter && !isEmptyLiteral(pair.value)) || reported.has(key)) continue;
+        reported.add(key);
+        yield {
+          message: `'${name}' becomes the volume_type of '${volume.resource}' in ${basenameOf(target.path)}, and it is empty here`
+            + `${parameter ? ` (parameter '${parameter}' defaults to empty)` : ''}: Cinder finds no volume type '' and the stack fails.`,
+          at: { path: [...use.holderPath, 'properties', name!], part: 'value' },
+        };
+      }
+    }
+  }
+}
+
+export const emptyVolumeType: HeatRule = {
+  meta: {
+    id: 'empty-volume-type',
+    severity: 'error',
+    summary: 'A Cinder volume gets an empty volume_type, which Cinder rejects.',
+    appliesTo: 'heat-template',
+  },
+  *check(ctx) {
+    yield* localVolumes(ctx.doc);
+    if (ctx.host) yield* nestedVolumes(ctx);
+  },
+};
