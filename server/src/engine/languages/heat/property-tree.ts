@@ -3,6 +3,7 @@ import { isMap, isSeq, type YAMLMap } from 'yaml';
 import type { HeatPropertyInfo, HeatResourceTypeInfo } from '../../knowledge/heat-schema';
 import { allFunctionNames } from '../../knowledge/hot-versions';
 import { resources, type HeatDocument, type HeatPath } from './template';
+import { derived } from './derived';
 import { resolveResourceType } from './type-resolution';
 import { effectivePairs, effectiveValue, resolved } from './yaml-merge';
 import { asMap, keyText, scalarText } from './yaml-nodes';
@@ -49,6 +50,10 @@ function typed(doc: HeatDocument, resource: string, holder: YAMLMap<unknown, unk
 
 /** Resources (and group members) whose type Heat of the release registers. */
 export function typedDefinitions(doc: HeatDocument, release: string): TypedDefinition[] {
+  return derived(doc, `typed-definitions:${release}`, () => findTypedDefinitions(doc, release));
+}
+
+function findTypedDefinitions(doc: HeatDocument, release: string): TypedDefinition[] {
   const out: TypedDefinition[] = [];
   for (const r of resources(doc)) {
     if (!r.body) continue;
@@ -114,5 +119,5 @@ export function definitionAt(doc: HeatDocument, path: HeatPath, release: string)
 
 /** Definitions whose properties Heat validates (placeholders take anything), each with its schema tree. */
 export function validatedDefinitions(doc: HeatDocument, release: string): Array<TypedDefinition & { maps: SchemaMap[]; values: SchemaValue[] }> {
-  return typedDefinitions(doc, release).filter((d) => !d.info.anyProperties).map((d) => ({ ...d, ...schemaTree(doc, d) }));
+  return derived(doc, `validated-definitions:${release}`, () => typedDefinitions(doc, release).filter((d) => !d.info.anyProperties).map((d) => ({ ...d, ...schemaTree(doc, d) })));
 }
