@@ -2,6 +2,7 @@
 import { parseConf, type ConfDocument } from './conf/tokenizer';
 import { isHeatEnvironment, isHeatTemplate, parseHeat, type HeatDocument } from './heat/template';
 import type { LintHost } from './host';
+import { MAX_CONF_LENGTH } from './limits';
 import type { DocumentKind } from './types';
 
 export interface LintInput {
@@ -17,7 +18,8 @@ export interface LintInput {
 }
 
 export type Analysis =
-  | { kind: 'magnum-conf'; conf: ConfDocument }
+  /** `oversized`: longer than MAX_CONF_LENGTH, so `conf` is of an empty text and no rule runs. */
+  | { kind: 'magnum-conf'; conf: ConfDocument; oversized?: true }
   | { kind: 'heat-template' | 'heat-environment'; heat: HeatDocument }
   | { kind: undefined; reason: string };
 
@@ -35,7 +37,7 @@ function isConfPath(path: string): boolean {
 export function analyze(input: LintInput): Analysis {
   const { languageId, path, text } = input;
   if (languageId === 'magnum-conf' || ((languageId === undefined || languageId === 'ini') && isConfPath(path))) {
-    return { kind: 'magnum-conf', conf: parseConf(text) };
+    return text.length > MAX_CONF_LENGTH ? { kind: 'magnum-conf', conf: parseConf(''), oversized: true } : { kind: 'magnum-conf', conf: parseConf(text) };
   }
   if (languageId !== undefined && languageId !== 'yaml') {
     return { kind: undefined, reason: `language '${languageId}' is neither magnum-conf nor yaml` };

@@ -4,6 +4,7 @@ import { locate } from './heat/template';
 import { resolveRelease } from './knowledge/releases';
 import { CONF_RULES, ENVIRONMENT_RULES, HEAT_RULES } from './rules';
 import type { Finding, OffsetEdit, Rule, Target } from './rule';
+import { capFindings, MAX_RAW_FINDINGS, oversizedConf } from './limits';
 import { applySuppressions } from './suppress-findings';
 import type { LineIndex, Span } from './text';
 import type { Diagnostic, LintResult, LintSettings, Severity } from './types';
@@ -38,7 +39,7 @@ function findingsOf(analysis: Analysis, input: LintInput, settings: LintSettings
 }
 
 function toDiagnostic(rule: Rule, severity: Severity, finding: Finding, span: Span, index: LineIndex, analysis: Analysis): Diagnostic {
-  const edit = (e: OffsetEdit) => ({ range: index.rangeOf(e), newText: e.newText, ...(e.snippet ? { snippet: e.snippet } : {}) });
+  const edit = (e: OffsetEdit) => ({ range: index.rangeOf(e), newText: e.newText, ...(e.snippet ? { snippet: e.snippet } : {}), ...(e.stackable ? { stackable: e.stackable } : {}) });
   const related = finding.related?.flatMap((r) => {
     const at = resolveTarget(analysis, r.at);
     return at ? [{ range: index.rangeOf(at), message: r.message }] : [];
@@ -60,11 +61,18 @@ export function lintAnalysis(analysis: Analysis, input: LintInput, settings: Lin
   const diagnostics: Diagnostic[] = [];
   // A document too large to parse (see MAX_PARSED_LENGTH) gets only the checks that need no syntax tree.
   const oversized = analysis.kind === 'heat-template' && analysis.heat.oversized === true;
+  if (analysis.kind === 'magnum-conf' && analysis.oversized) return oversizedConf(input.text.length, index, settings);
+  let truncated = false;
   for (const [rule, findings] of findingsOf(analysis, input, settings)) {
     const configured = settings.rules?.[rule.meta.id];
     if (configured === 'off' || (oversized && !rule.meta.cheap)) continue;
+    if (truncated) break;
     try {
       for (const finding of findings) {
+        if (diagnostics.length >= MAX_RAW_FINDINGS) {
+          truncated = true;
+          break;
+        }
         const span = resolveTarget(analysis, finding.at) ?? { start: 0, end: 0 };
         diagnostics.push(toDiagnostic(rule, configured ?? finding.severity ?? rule.meta.severity, finding, span, index, analysis));
       }
@@ -79,7 +87,8 @@ export function lintAnalysis(analysis: Analysis, input: LintInput, settings: Lin
     }
   }
   const kept = applySuppressions(diagnostics, index, analysis.kind !== 'magnum-conf', settings.rules);
-  return kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return capFindings(kept, truncated, index, settings);
 }
 
 export function lint(input: LintInput, settings: LintSettings = {}): LintResult {

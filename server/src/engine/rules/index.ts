@@ -22,6 +22,7 @@ import { nestedParameterMismatch } from './nested-parameter-mismatch';
 import { projectConfigInvalid } from './project-config-invalid';
 import { undefinedParameter } from './undefined-parameter';
 import { unusedSuppression } from './unused-suppression';
+import { analysisLimit } from './analysis-limit';
 import { yamlSyntax } from './yaml-syntax';
 import { invalidTemplateVersion } from './invalid-template-version';
 import { unknownTemplateSection } from './unknown-template-section';
@@ -57,7 +58,7 @@ export function findRule(id: string): Rule | undefined {
 }
 
 /** Rules the engine reports itself, outside any document model. */
-export const ENGINE_RULES: readonly EngineRule[] = [unusedSuppression, projectConfigInvalid];
+export const ENGINE_RULES: readonly EngineRule[] = [unusedSuppression, projectConfigInvalid, analysisLimit];
 /** Every rule id there is, as listed by `--list-rules` and in the docs. */
 export const RULE_METAS: readonly AnyRuleMeta[] = [...ALL_RULES, ...ENGINE_RULES].map((r) => r.meta);
 
