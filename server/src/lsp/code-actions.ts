@@ -7,6 +7,7 @@ import { fixAll } from '../engine/fix';
 import type { Diagnostic as EngineDiagnostic, DocumentKind } from '../engine/types';
 import type { DiagnosticData } from './convert';
 import { FIX_ALL_KIND, SHOW_RULE_DOCS_COMMAND } from './protocol';
+import { clientLine } from './client-positions';
 import { isDeferredActionData, recomputedFix } from './deferred-fixes';
 import { lspEdits } from './snippet-edits';
 import { disableForFileEdits, disableForLineEdits } from './suppression-edits';
@@ -67,7 +68,7 @@ export function resolveDeferredAction(action: CodeAction, document: TextDocument
 function ruleActions(request: CodeActionRequest, diagnostic: Diagnostic, rule: string): CodeAction[] {
   const { document, kind } = request;
   const actions: CodeAction[] = [];
-  const line = disableForLineEdits(document, diagnostic.range.start.line, rule, kind !== 'magnum-conf');
+  const line = disableForLineEdits(document, clientLine(document, diagnostic.range?.start?.line), rule, kind !== 'magnum-conf');
   if (line.length > 0) actions.push({ title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: editOf(document, line) });
   const file = disableForFileEdits(document, rule);
   if (file.length > 0) actions.push({ title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: editOf(document, file) });

@@ -10,6 +10,7 @@ import { lint, lintAnalysis } from '../engine/lint';
 import { VERSION } from '../engine/version';
 import type { Diagnostic as EngineDiagnostic } from '../engine/types';
 import { secretMask } from '../engine/secret-mask';
+import { clientOffset } from './client-positions';
 import { codeActionsFor, resolveDeferredAction } from './code-actions';
 import { isDeferredActionData } from './deferred-fixes';
 import { takesSnippetEdits } from './snippet-edits';
@@ -194,7 +195,7 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const settings = await settingsFor(document.uri);
     return guard('hover', null, () => {
-      const result = hoverAt(analysisOf(document, settings), document.offsetAt(position), settings, document.uri);
+      const result = hoverAt(analysisOf(document, settings), clientOffset(document, position), settings, document.uri);
       if (!result) return null;
       return {
         contents: { kind: 'markdown' as const, value: result.markdown },
@@ -207,7 +208,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     const settings = await settingsFor(document.uri);
-    return guard('completion', [], () => completeAt(analysisOf(document, settings), document.offsetAt(position), settings).map((p) => toCompletionItem(document, p)));
+    return guard('completion', [], () => completeAt(analysisOf(document, settings), clientOffset(document, position), settings).map((p) => toCompletionItem(document, p)));
   });
 
   /** Lints a version of the document's text with its settings (fix-all, and fixes recomputed on demand). */
