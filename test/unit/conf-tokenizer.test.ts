@@ -4,8 +4,8 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseConf, type ConfDocument, type ConfEntry } from '../../server/src/engine/conf/tokenizer';
-import type { Span } from '../../server/src/engine/text';
+import { parseConf, type ConfDocument, type ConfEntry } from '../../server/src/engine/languages/conf/tokenizer';
+import type { Span } from '../../server/src/engine/core/text';
 
 const NO_SEP = "No ':' or '=' found in assignment";
 const EMPTY_KEY = 'Key cannot be empty';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { ProjectConfigLoader, parseProjectConfig, resolveFileSettings, type ConfigHost } from '../../server/src/engine/config';
+import { ProjectConfigLoader, parseProjectConfig, resolveFileSettings, type ConfigHost } from '../../server/src/settings';
 import { RELEASES } from '../../server/src/engine/knowledge/releases';
-import { lint } from '../../server/src/engine/lint';
-import { RULE_METAS } from '../../server/src/engine/rules';
+import { lint } from '../../server/src/engine';
+import { RULE_METAS } from '../../server/src/engine/languages/registry';
 import { rangeOf } from '../support/fixtures';
 
 const GOOD = `release: stein

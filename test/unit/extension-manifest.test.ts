@@ -51,7 +51,7 @@ describe('extension manifest', () => {
     ]);
     assert.deepEqual(properties['magnumHeat.release'].enum, ['', ...RELEASES]);
     assert.deepEqual(properties['magnumHeat.run'].enum, ['onType', 'onSave']);
-    const settingsSource = source('server/src/lsp/settings.ts');
+    const settingsSource = source('server/src/engine/settings/editor.ts');
     for (const key of ['release', 'driver', 'rules', 'run', 'debounceMs', 'templateGlobs']) {
       assert.match(settingsSource, new RegExp(`input\\.${key}\\b`), `settings.ts reads ${key}`);
     }

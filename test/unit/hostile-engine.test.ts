@@ -4,10 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fixAll } from '../../server/src/engine/fix';
-import { MAX_FINDINGS_PER_FILE } from '../../server/src/engine/limits';
-import { lint } from '../../server/src/engine/lint';
-import type { Diagnostic } from '../../server/src/engine/types';
+import { applyEdits, fixAll, lint, type Diagnostic } from '../../server/src/engine';
+import { MAX_FINDINGS_PER_FILE } from '../../server/src/engine/core/limits';
 
 const lintConf = (text: string) => lint({ path: '/etc/magnum/magnum.conf', text }).diagnostics;
 const rules = (ds: Diagnostic[]) => [...new Set(ds.map((d) => d.rule))].sort();
@@ -74,7 +72,6 @@ describe('one --fix run reaches the fixed point', () => {
   });
 
   test('stackable inserts of different rules at one place still wait for a pass each', () => {
-    const { applyEdits } = require('../../server/src/engine/fix') as typeof import('../../server/src/engine/fix');
     const at = { line: 0, character: 0 };
     const edit = (newText: string, rule: string) => ({ range: { start: at, end: at }, newText, stackable: true as const, rule });
     assert.deepEqual(applyEdits('x', [edit('a', 'r1'), edit('b', 'r1'), edit('c', 'r2')]), { text: 'abx', applied: 1 });

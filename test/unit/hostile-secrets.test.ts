@@ -4,8 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { analyze } from '../../server/src/engine/analyze';
-import { hoverAt } from '../../server/src/engine/hover';
+import { analyze, hoverAt } from '../../server/src/engine';
 import { secretMask } from '../../server/src/cli/redact';
 import { runCli } from '../support/cli';
 

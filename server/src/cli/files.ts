@@ -1,6 +1,6 @@
 /** The CLI's only contact with the disk: reading inputs and config files, and writing fixed files. */
 import { readRegularFile } from '../host/safe-read';
-import type { ConfigHost } from '../engine/config';
+import type { ConfigHost } from '../engine/settings';
 import { displayName } from './display-name';
 
 /** Unreadable input: reported on stderr with exit status 2. */

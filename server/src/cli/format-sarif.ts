@@ -2,9 +2,7 @@
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { findRuleMeta } from '../engine/rules';
-import { VERSION } from '../engine/version';
-import type { Diagnostic, Range, Severity } from '../engine/types';
+import { VERSION, findRuleMeta, type Diagnostic, type Range, type Severity } from '../engine';
 import type { FileReport } from './format';
 import { SCOPE_LABEL } from './rules-table';
 

@@ -1,4 +1,4 @@
-import type { Diagnostic, DocumentKind } from '../engine/types';
+import type { Diagnostic, DocumentKind } from '../engine';
 import { displayName } from './display-name';
 
 /** One file in the output; `project-config` is a `.magnum-heat.yaml` with problems. */

@@ -1,9 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { fixAll, keepLayout } from '../engine/fix';
-import { lint } from '../engine/lint';
+import { VERSION, fixAll, keepLayout, lint, type Diagnostic } from '../engine';
 import { DiskHost } from '../host/disk-host';
-import { VERSION } from '../engine/version';
-import type { Diagnostic } from '../engine/types';
 import { parseArgs, UsageError, USAGE, type LintCommand } from './args';
 import { unifiedDiff } from './diff';
 import { discover, type Found } from './discover';

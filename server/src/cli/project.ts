@@ -1,6 +1,6 @@
 /** Which `.magnum-heat.yaml` governs each file, and the settings in force for it (config < flags). */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { ProjectConfigLoader, resolveFileSettings, type FileSettings, type LoadedConfig, type SettingsLayer } from '../engine/config';
+import { ProjectConfigLoader, resolveFileSettings, type FileSettings, type LoadedConfig, type SettingsLayer } from '../engine/settings';
 import type { LintCommand } from './args';
 import { diskConfigHost, InputError } from './files';
 

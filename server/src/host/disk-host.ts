@@ -1,7 +1,7 @@
 /** The lint host over the file system: reads files (paths or file: URIs), never writes; cached per file until it changes. */
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { LintHost } from '../engine/host';
+import type { LintHost } from '../engine';
 import { MAX_INPUT_BYTES, readRegularFile } from './safe-read';
 
 function toFsPath(path: string): string | undefined {

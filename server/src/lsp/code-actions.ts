@@ -3,8 +3,7 @@ import {
   type CodeAction, type CodeActionContext, type Diagnostic, type SnippetTextEdit, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll } from '../engine/fix';
-import type { Diagnostic as EngineDiagnostic, DocumentKind } from '../engine/types';
+import { commentsMayBeIndented, fixAll, type Diagnostic as EngineDiagnostic, type DocumentKind } from '../engine';
 import type { DiagnosticData } from './convert';
 import { FIX_ALL_KIND, SHOW_RULE_DOCS_COMMAND } from './protocol';
 import { clientLine } from './client-positions';
@@ -68,7 +67,7 @@ export function resolveDeferredAction(action: CodeAction, document: TextDocument
 function ruleActions(request: CodeActionRequest, diagnostic: Diagnostic, rule: string): CodeAction[] {
   const { document, kind } = request;
   const actions: CodeAction[] = [];
-  const line = disableForLineEdits(document, clientLine(document, diagnostic.range?.start?.line), rule, kind !== 'magnum-conf');
+  const line = disableForLineEdits(document, clientLine(document, diagnostic.range?.start?.line), rule, commentsMayBeIndented(kind));
   if (line.length > 0) actions.push({ title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: editOf(document, line) });
   const file = disableForFileEdits(document, rule);
   if (file.length > 0) actions.push({ title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: editOf(document, file) });

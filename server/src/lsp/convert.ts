@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import type { Diagnostic, Severity } from '../engine/types';
+import type { Diagnostic, Severity } from '../engine';
 import { publishedFix, type PublishedFix } from './deferred-fixes';
 
 export interface DiagnosticData {

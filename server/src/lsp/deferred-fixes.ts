@@ -7,7 +7,7 @@
  * cannot gets them in the code action answer, because it has no other way to apply the fix (the
  * text is the client's own document there, which it already holds).
  */
-import type { Diagnostic, Fix, Range } from '../engine/types';
+import type { Diagnostic, Fix, Range } from '../engine';
 
 export type PublishedFix = Fix & { deferred?: true };
 

@@ -5,9 +5,9 @@
  */
 import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE_NAME, parseProjectConfig, ProjectConfigLoader, resolveFileSettings } from '../engine/config';
-import type { Diagnostic } from '../engine/types';
-import type { ServerSettings } from './settings';
+import { CONFIG_FILE_NAME, parseProjectConfig, ProjectConfigLoader, resolveFileSettings } from '../engine/settings';
+import type { Diagnostic } from '../engine';
+import type { ServerSettings } from '../engine/settings/editor';
 
 function fsPathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -31,17 +31,19 @@ export class ServerProjectConfig {
     this.loader = new ProjectConfigLoader({ readFile: (path) => readUri(pathToFileURL(path).href) });
   }
 
-  /** The editor settings with the project config of the document beneath them. */
+  /**
+   * The editor settings with the project config of the document beneath them, resolved as the CLI
+   * resolves its flags (so `rules: { "*": "off" }` means the same with or without a config file).
+   */
   apply(uri: string, editor: ServerSettings): ServerSettings {
     const path = fsPathOf(uri);
     const config = path === undefined ? undefined : this.loader.forFile(path);
-    if (path === undefined || !config) return editor;
     const explicit = {
       ...(editor.release !== undefined ? { release: editor.release } : {}),
       ...(editor.driver !== undefined ? { driver: editor.driver } : {}),
       ...(editor.rules !== undefined ? { rules: editor.rules } : {}),
     };
-    const resolved = resolveFileSettings(path, config, explicit);
+    const resolved = resolveFileSettings(path ?? uri, config, explicit);
     return {
       ...editor,
       ...resolved.settings,

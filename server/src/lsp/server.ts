@@ -3,12 +3,7 @@ import {
   type CodeAction, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from '../engine/analyze';
-import { completeAt } from '../engine/completion';
-import { hoverAt } from '../engine/hover';
-import { lint, lintAnalysis } from '../engine/lint';
-import { VERSION } from '../engine/version';
-import type { Diagnostic as EngineDiagnostic } from '../engine/types';
+import { VERSION, analyze, completeAt, hoverAt, lint, lintAnalysis, withHost, type Analysis, type Diagnostic as EngineDiagnostic } from '../engine';
 import { secretMask } from '../engine/secret-mask';
 import { clientOffset } from './client-positions';
 import { codeActionsFor, resolveDeferredAction } from './code-actions';
@@ -20,7 +15,7 @@ import { toCompletionItem } from './completion';
 import { toLspDiagnostic } from './convert';
 import { registerNavigation } from './navigation';
 import { ServerProjectConfig } from './project-config';
-import { normalizeSettings, type ServerSettings } from './settings';
+import { normalizeSettings, type ServerSettings } from '../engine/settings/editor';
 import { AnalysisCache } from './analysis-cache';
 import { afterQueuedMessages } from './message-queue';
 import { WorkspaceFiles } from './workspace-files';
@@ -83,9 +78,8 @@ export function startServer(connection: Connection): void {
     const diagnostics = guard('validation', [], () => {
       const own = projectConfig.diagnosticsFor(uri, document.getText()) ?? (settings.ignoredBy !== undefined ? [] : undefined);
       if (own) return own.map((d) => toLspDiagnostic(d, version, uri));
-      const input = { path: uri, text: document.getText(), languageId: document.languageId, host: files.forDocument(uri) };
       const analysis = analysisOf(document, settings);
-      const found = lintAnalysis(analysis, input, settings);
+      const found = lintAnalysis(withHost(analysis, files.forDocument(uri)), settings);
       const mask = found.some((d) => d.fixes.length > 0) ? secretMask(analysis.kind, document.getText()) : undefined;
       return found.map((d) => toLspDiagnostic(d, version, uri, mask));
     });
@@ -195,7 +189,7 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const settings = await settingsFor(document.uri);
     return guard('hover', null, () => {
-      const result = hoverAt(analysisOf(document, settings), clientOffset(document, position), settings, document.uri);
+      const result = hoverAt(analysisOf(document, settings), clientOffset(document, position), settings);
       if (!result) return null;
       return {
         contents: { kind: 'markdown' as const, value: result.markdown },
@@ -239,7 +233,7 @@ export function startServer(connection: Connection): void {
     const document = typeof uri === 'string' ? documents.get(uri) : undefined;
     if (!document) return null;
     const settings = await settingsFor(document.uri);
-    return guard('document status', null, () => documentStatus(analysisOf(document, settings), document.languageId, document.uri, settings));
+    return guard('document status', null, () => documentStatus(analysisOf(document, settings), document.uri, settings));
   });
 
   registerNavigation(connection, { documents, files, guard, analysisOf: async (document) => analysisOf(document, await settingsFor(document.uri)) });
