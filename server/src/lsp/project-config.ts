@@ -3,7 +3,7 @@
  * buffers first, then the disk) is merged under the editor settings, and its own problems are the
  * diagnostics of that file. Precedence: defaults < config file < editor settings.
  */
-import { basename } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONFIG_FILE_NAME, parseProjectConfig, ProjectConfigLoader, resolveFileSettings } from '../engine/settings';
 import type { Diagnostic } from '../engine';
@@ -42,11 +42,15 @@ export class ServerProjectConfig {
       ...(editor.release !== undefined ? { release: editor.release } : {}),
       ...(editor.driver !== undefined ? { driver: editor.driver } : {}),
       ...(editor.rules !== undefined ? { rules: editor.rules } : {}),
+      ...(editor.environments !== undefined ? { environments: editor.environments } : {}),
     };
     const resolved = resolveFileSettings(path ?? uri, config, explicit);
+    // documents are read by URI here: environments the config file names as paths become file URIs
+    const environments = resolved.settings.environments?.map((f) => (isAbsolute(f) ? pathToFileURL(f).href : f));
     return {
       ...editor,
       ...resolved.settings,
+      ...(environments ? { environments } : {}),
       ...(resolved.heatTemplate ? { heatTemplate: true } : {}),
       ...(resolved.ignoredBy !== undefined ? { ignoredBy: resolved.ignoredBy } : {}),
     };

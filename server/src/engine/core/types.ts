@@ -54,6 +54,8 @@ export interface LintSettings {
   /** Magnum driver; undefined means detect from the path. */
   driver?: string;
   rules?: Record<string, RuleSetting>;
+  /** Heat environment files (paths as the host reads them) that apply to the linted templates. */
+  environments?: string[];
 }
 
 export interface LintResult {

@@ -44,6 +44,10 @@ export function normalizeSettings(raw: unknown, warn: (message: string) => void)
     if (Array.isArray(input.templateGlobs)) settings.templateGlobs = input.templateGlobs.filter((g) => validGlob(g, warn));
     else warn('magnumHeat.templateGlobs must be a list of globs; ignored.');
   }
+  if (input.environments !== undefined) {
+    if (Array.isArray(input.environments)) settings.environments = input.environments.filter((f): f is string => typeof f === 'string' && f !== '');
+    else warn('magnumHeat.environments must be a list of Heat environment files; ignored.');
+  }
   if (input.rules && typeof input.rules === 'object') {
     settings.rules = {};
     for (const [id, value] of Object.entries(input.rules as Record<string, unknown>)) {

@@ -9,6 +9,8 @@ export interface SettingsLayer {
   driver?: string;
   /** Rule id (or `*` for every rule) -> severity or `off`. */
   rules?: Record<string, RuleSetting>;
+  /** Heat environment files, relative to the config file's folder, that apply to the templates. */
+  environments?: string[];
 }
 
 export interface ConfigOverride extends SettingsLayer {

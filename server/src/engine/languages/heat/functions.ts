@@ -2,7 +2,7 @@ import { isScalar, type Pair } from 'yaml';
 import { functionNames, hotVersion, type HotVersionInfo } from '../../knowledge/hot-versions';
 import { derived } from './derived';
 import { resources, templateVersion, type HeatDocument } from './template';
-import { asFunctionCall, asSeq, mapPair, walk, type FunctionCall } from './yaml-nodes';
+import { asFunctionCall, asMap, asSeq, keyText, mapPair, walk, type FunctionCall } from './yaml-nodes';
 
 export function versionOf(doc: HeatDocument): HotVersionInfo | undefined {
   return hotVersion(templateVersion(doc));
@@ -15,6 +15,9 @@ export interface CallSite {
   call: FunctionCall;
   /** The property pair whose value is exactly this call, when it is a resource property. */
   property?: { resource: string; name: string };
+  /** The top-level section and the entry of it (resource, output or condition name) holding the call. */
+  section: string;
+  entry: string;
 }
 
 /** Every function call of a parsed document by function name, found in one walk and kept with the document. */
@@ -31,15 +34,18 @@ function indexCalls(doc: HeatDocument): Map<string, CallSite[]> {
       if (isScalar(pair.key)) properties.set(pair, { resource: resource.name, name: String(pair.key.value) });
     }
   }
-  for (const sectionName of FUNCTION_SECTIONS) {
-    walk(mapPair(doc.root, sectionName)?.value, (node, parentPair) => {
-      const call = asFunctionCall(node, isFunction);
-      if (!call) return;
-      const property = parentPair && parentPair.value === node ? properties.get(parentPair) : undefined;
-      const sites = index.get(call.name);
-      if (sites) sites.push({ call, property });
-      else index.set(call.name, [{ call, property }]);
-    });
+  for (const section of FUNCTION_SECTIONS) {
+    for (const entryPair of asMap(mapPair(doc.root, section)?.value)?.items ?? []) {
+      const entry = keyText(entryPair) ?? '';
+      walk(entryPair.value, (node, parentPair) => {
+        const call = asFunctionCall(node, isFunction);
+        if (!call) return;
+        const property = parentPair && parentPair.value === node ? properties.get(parentPair) : undefined;
+        const sites = index.get(call.name);
+        if (sites) sites.push({ call, property, section, entry });
+        else index.set(call.name, [{ call, property, section, entry }]);
+      }, entryPair);
+    }
   }
   return index;
 }

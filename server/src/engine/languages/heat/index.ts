@@ -26,7 +26,7 @@ export function sharedHeatParse(file: SourceFile, shared: SharedParses): HeatDoc
 /** The context Heat rules read (templates and environments alike). */
 export function heatContext(doc: HeatDocument, scope: Scope): HeatContext {
   const { file } = scope;
-  return { doc, release: scope.release, driver: scope.driver, fileName: fileNameOf(file.path), path: file.path, host: file.host };
+  return { doc, release: scope.release, driver: scope.driver, fileName: fileNameOf(file.path), path: file.path, host: file.host, environments: scope.settings.environments };
 }
 
 function hover(doc: HeatDocument, offset: number, scope: Scope) {

@@ -78,18 +78,18 @@ const NO_HOST: LintHost = { readFile: () => undefined };
  * Every resource (or group member) whose type resolves to nested template files; computed once per
  * document version and per check (a check reads other files through its own host).
  */
-export function nestedUses(doc: HeatDocument, path: string, host: LintHost | undefined): NestedUse[] {
-  const byHost = derived(doc, `nested-uses:${path}`, () => new WeakMap<LintHost, NestedUse[]>());
+export function nestedUses(doc: HeatDocument, path: string, host: LintHost | undefined, environments: readonly string[] = []): NestedUse[] {
+  const byHost = derived(doc, `nested-uses:${path}:${environments.join('\0')}`, () => new WeakMap<LintHost, NestedUse[]>());
   const key = host ?? NO_HOST;
   let uses = byHost.get(key);
   if (!uses) {
-    uses = computeNestedUses(doc, path, host);
+    uses = computeNestedUses(doc, path, host, environments);
     byHost.set(key, uses);
   }
   return uses;
 }
 
-function computeNestedUses(doc: HeatDocument, path: string, host: LintHost | undefined): NestedUse[] {
+function computeNestedUses(doc: HeatDocument, path: string, host: LintHost | undefined, environments: readonly string[]): NestedUse[] {
   let mappings: Map<string, FileMapping[]> | undefined;
   const out: NestedUse[] = [];
   for (const { resource, holder, holderPath } of resourceDefinitions(doc)) {
@@ -101,8 +101,7 @@ function computeNestedUses(doc: HeatDocument, path: string, host: LintHost | und
       out.push({ resource, type, holder, holderPath, properties, targets: [{ path: resolveRelative(path, type) }], direct: true });
       continue;
     }
-    if (/^(OS|AWS)::/.test(type)) continue; // Heat's own types; environments here remap Magnum's names
-    mappings ??= environmentFileMappings(host, path);
+    mappings ??= environmentFileMappings(host, path, environments);
     const mapped = mappings.get(type);
     if (mapped?.length) {
       out.push({ resource, type, holder, holderPath, properties, direct: false, targets: mapped.map((m) => ({ path: m.file, environment: m.environment })) });

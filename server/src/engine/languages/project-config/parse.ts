@@ -8,7 +8,7 @@ import { didYouMean } from '../../core/util/did-you-mean';
 import type { ConfigOverride, ProjectConfig, SettingsLayer } from '../../settings/types';
 
 export const CONFIG_RULE_ID = 'project-config-invalid';
-const LAYER_KEYS = ['release', 'driver', 'rules'];
+const LAYER_KEYS = ['release', 'driver', 'rules', 'environments'];
 const TOP_KEYS = [...LAYER_KEYS, 'ignore', 'templateGlobs', 'overrides'];
 const OVERRIDE_KEYS = ['files', ...LAYER_KEYS];
 
@@ -81,7 +81,8 @@ class ConfigReader {
     const out: string[] = [];
     for (const item of items) {
       const glob = text(item);
-      if (!isGlob(glob)) this.report(item, `'${name}' takes globs (strings), like "drivers/**/templates/*.yaml".`);
+      const valid = name === 'environments' ? glob !== undefined && glob.trim() !== '' : isGlob(glob);
+      if (!valid || glob === undefined) this.report(item, name === 'environments' ? "'environments' takes Heat environment files (strings), like \"environments/site.yaml\"." : `'${name}' takes globs (strings), like "drivers/**/templates/*.yaml".`);
       else out.push(glob);
     }
     return out;
@@ -123,6 +124,7 @@ class ConfigReader {
     if (key === 'release') into.release = this.release(value);
     else if (key === 'driver') into.driver = this.driver(value);
     else if (key === 'rules') into.rules = this.rules(value);
+    else if (key === 'environments') into.environments = this.globs(value, 'environments');
   }
 
   override(node: unknown, index: number): ConfigOverride | undefined {

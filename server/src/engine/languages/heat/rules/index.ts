@@ -20,6 +20,13 @@ import { unknownResourceType } from './unknown-resource-type';
 import { unknownTemplateSection } from './unknown-template-section';
 import { unusedParameter } from './unused-parameter';
 import { yamlSyntax } from './yaml-syntax';
+import { invalidParameterDefinition } from './invalid-parameter-definition';
+import { invalidParameterDefault } from './invalid-parameter-default';
+import { invalidOutput } from './invalid-output';
+import { invalidFunctionArguments } from './invalid-function-arguments';
+import { invalidDeletionPolicy } from './invalid-deletion-policy';
+import { invalidDependsOn } from './invalid-depends-on';
+import { circularDependency } from './circular-dependency';
 
 export const HEAT_RULES: readonly HeatRule[] = [
   yamlSyntax, fileTooLarge, undefinedParameter, emptyVolumeType, missingPortRule,
@@ -27,4 +34,7 @@ export const HEAT_RULES: readonly HeatRule[] = [
   invalidTemplateVersion, unknownTemplateSection, unknownResourceKey, functionUnavailable, unknownResourceType,
   unknownProperty, missingRequiredProperty, invalidPropertyValue, undefinedResource, unknownAttribute,
   unusedParameter, duplicateKey,
+  // parameters, outputs and resource keywords as Heat validates them (issue 13)
+  invalidParameterDefinition, invalidParameterDefault, invalidOutput, invalidFunctionArguments, invalidDeletionPolicy,
+  invalidDependsOn, circularDependency,
 ];
