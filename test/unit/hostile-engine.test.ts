@@ -48,12 +48,17 @@ describe('bounds on what one file costs', () => {
     assert.deepEqual(r1, ["OS::Nova::Server requires property 'flavor'; it is missing. Heat fails the stack create."]);
   });
 
-  test('20,000 aliases to a 2,000-key map stay fast (holds today; keep it so)', { timeout: 20_000 }, () => {
-    const keys = Array.from({ length: 2000 }, (_, i) => `    k${i}: v`).join('\n');
-    const text = `heat_template_version: 2018-08-31\nparameters:\n  p:\n    type: json\n    default: &big\n${keys}\n`
-      + `resources:\n  port:\n    type: OS::Neutron::Port\n    properties:\n      network: n\n      fixed_ips: [${Array(20_000).fill('*big').join(',')}]\n`;
+  test('20,000 aliases to a 2,000-key map are checked in bounded time', { timeout: 20_000 }, () => {
+    const keys = Array.from({ length: 2000 }, (_, i) => `      k${i}: v`).join('\n');
+    const text = `heat_template_version: 2018-08-31\nresources:\n  holder:\n    type: OS::Heat::None\n    metadata: &big\n${keys}\n`
+      + `  port:\n    type: OS::Neutron::Port\n    properties:\n      network: n\n      fixed_ips: [${Array(20_000).fill('*big').join(',')}]\n`;
+    const started = Date.now();
     const found = lint({ path: 'aliases.yaml', text }).diagnostics;
-    assert.deepEqual(rules(found), ['unused-parameter']);
+    assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+    // Each unknown key of the aliased map is reported once, where it is written.
+    const unknown = found.filter((d) => d.rule === 'unknown-property');
+    assert.equal(unknown.length, 1000);
+    assert.equal(new Set(unknown.map((d) => d.range.start.line)).size, 1000);
   });
 });
 
