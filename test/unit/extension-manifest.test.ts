@@ -53,7 +53,7 @@ describe('extension manifest', () => {
     ]);
     assert.deepEqual(properties['magnumHeat.release'].enum, ['', ...RELEASES]);
     assert.deepEqual(properties['magnumHeat.run'].enum, ['onType', 'onSave']);
-    const settingsSource = source('server/src/settings/editor.ts');
+    const settingsSource = source('server/src/engine/settings/editor.ts');
     assert.deepEqual(properties['magnumHeat.capiDriver'].enum, ['', ...CAPI_PACKAGES]);
     const versions = (properties['magnumHeat.driverVersions'] as unknown as { properties: Record<string, { enum: string[] }> }).properties;
     assert.deepEqual(Object.fromEntries(Object.entries(versions).map(([p, v]) => [p, v.enum])), Object.fromEntries(CAPI_PACKAGES.map((p) => [p, capiVersions(p)])));

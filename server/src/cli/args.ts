@@ -1,4 +1,6 @@
-import { NEWEST_RELEASE, RELEASES, RULE_METAS, isKnownRelease, type RuleSetting } from '../engine';
+import { RELEASES, type RuleSetting } from '../engine';
+import { NEWEST_RELEASE } from '../engine/knowledge/releases';
+import { isRelease, isRuleKey, isRuleSetting, RULE_SETTINGS } from '../engine/settings/schema';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -27,7 +29,6 @@ export type Command = LintCommand | { command: 'help' } | { command: 'version' }
 export class UsageError extends Error {}
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
-const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'information', 'hint'];
 
 export const USAGE = `Usage: magnum-heat lint [options] PATH...
        magnum-heat lint --list-rules | --print-config FILE
@@ -55,9 +56,9 @@ unreadable input.`;
 function ruleOverride(spec: string, into: Record<string, RuleSetting>): void {
   const eq = spec.lastIndexOf('=');
   const [id, severity] = eq < 0 ? [spec, ''] : [spec.slice(0, eq).trim(), spec.slice(eq + 1).trim()];
-  if (id !== '*' && !RULE_METAS.some((m) => m.id === id)) throw new UsageError(`--rule: unknown rule '${id}' (see --list-rules)`);
-  if (!RULE_SETTINGS.includes(severity as RuleSetting)) throw new UsageError(`--rule ${spec}: expected ${id}=${RULE_SETTINGS.join('|')}`);
-  into[id] = severity as RuleSetting;
+  if (!isRuleKey(id)) throw new UsageError(`--rule: unknown rule '${id}' (see --list-rules)`);
+  if (!isRuleSetting(severity)) throw new UsageError(`--rule ${spec}: expected ${id}=${RULE_SETTINGS.join('|')}`);
+  into[id] = severity;
 }
 
 function count(text: string, flag: string): number {
@@ -107,7 +108,7 @@ export function parseArgs(argv: string[]): Command {
       }
       case '--release': {
         const release = value();
-        if (!isKnownRelease(release)) throw new UsageError(`unknown release '${release}' (known: ${RELEASES.join(', ')})`);
+        if (!isRelease(release)) throw new UsageError(`unknown release '${release}' (known: ${RELEASES.join(', ')})`);
         cmd.release = release;
         break;
       }

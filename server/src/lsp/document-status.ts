@@ -1,6 +1,6 @@
 import { compileGlob, explain, matchesAnyGlob, resolveRelease, scopeOf, type Analysis } from '../engine';
 import type { DocumentStatus } from './protocol';
-import type { ServerSettings } from '../settings/editor';
+import type { ServerSettings } from '../engine/settings/editor';
 
 /** The path part of a document URI, for globs and driver detection. */
 export function pathOfUri(uri: string): string {

@@ -26,8 +26,10 @@ export interface ConfOptionInfo {
   max?: number;
   secret?: boolean;
   required?: boolean;
-  /** A StrOpt whose value is read as a URL. */
-  format?: 'url' | 'transport-url' | 'sqlalchemy-url';
+  /** A StrOpt whose value is read as a URL (or, `json`, parsed as JSON). */
+  format?: 'url' | 'transport-url' | 'sqlalchemy-url' | 'json';
+  /** Set for a Cluster API driver's option: the driver version whose facts answered. */
+  driver?: DriverAnswer;
   summary?: string;
   deprecatedForRemoval?: boolean;
   deprecatedSince?: string;
@@ -42,6 +44,17 @@ export interface ConfOptionInfo {
   /** The library version that removes it, e.g. "keystonemiddleware 13.0.0". */
   removedWith?: string;
   history?: Array<{ since: string; last: string; attrs: Partial<Pick<ConfOptionInfo, 'default' | 'itemChoices' | 'deprecatedForRemoval'>> }>;
+}
+
+export interface DriverAnswer {
+  package: string;
+  version: string;
+  /** Whether the `driverVersions` setting chose the version (else: the newest known). */
+  chosen: boolean;
+  /** The driver versions that have the option, e.g. "1.0.0 – 1.4.0". */
+  range: string;
+  /** Registered but never read by the driver's code in this version. */
+  unread?: boolean;
 }
 
 export interface ConfGroupInfo {

@@ -106,3 +106,12 @@ export function firstReleaseWith(typeName: string, path: ReadonlyArray<string | 
     return info !== undefined && (path.length === 0 || propertyAt(info, path) !== undefined);
   });
 }
+
+const namespaceOf = (type: string) => type.split('::').slice(0, 2).join('::');
+let namespaces: Set<string> | undefined;
+
+/** Whether the type is named under a namespace Heat itself uses (`OS::Nova`, `AWS::EC2`...) in some release. */
+export function isHeatNamespace(type: string): boolean {
+  namespaces ??= new Set([...Object.keys(variants), 'OS::Quantum::', 'OS::Ceilometer::'].map(namespaceOf));
+  return namespaces.has(namespaceOf(type));
+}

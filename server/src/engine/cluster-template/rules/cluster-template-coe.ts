@@ -1,4 +1,5 @@
 import { allOsDistros, coeValues, driverProvides, driversForOsDistro, driversOf, releasesAcceptingCoe } from '../../knowledge/magnum-drivers';
+import { capiDriversServing, distroLife } from '../../knowledge/magnum-lifecycle';
 import { RELEASES } from '../../knowledge/releases';
 import type { Finding } from '../../core/rule';
 import type { ClusterTemplateSpec } from '../model';
@@ -6,11 +7,12 @@ import { fix, templatesOf, type ClusterTemplateRule } from './shared';
 
 const releaseAfter = (release: string) => RELEASES[RELEASES.indexOf(release) + 1];
 
-/** Drivers of the release that serve a COE (and, when given, an image distro). */
+/** Drivers of the release that serve a COE (and, when given, an image distro), the Cluster API ones included. */
 function driversServing(release: string, coe: string, osDistro?: string): Array<{ driver: string; deprecated: boolean }> {
-  return Object.entries(driversOf(release))
+  const inTree = Object.entries(driversOf(release))
     .filter(([driver]) => driverProvides(driver)?.coe === coe && (osDistro === undefined || driverProvides(driver)?.osDistro === osDistro))
     .map(([driver, info]) => ({ driver, deprecated: info.status === 'deprecated' }));
+  return [...inTree, ...capiDriversServing(coe, osDistro).map((driver) => ({ driver, deprecated: false }))];
 }
 
 function* coeFindings(spec: ClusterTemplateSpec, release: string): Generator<Finding> {
@@ -56,10 +58,12 @@ function* imageFindings(spec: ClusterTemplateSpec, release: string): Generator<F
   if (!distro) return;
   const coe = spec.fields.get('coe')?.value;
   const everServed = driversForOsDistro(distro).filter((d) => typeof coe !== 'string' || driverProvides(d)?.coe === coe);
-  if (!everServed.length || driversServing(release, typeof coe === 'string' ? coe : driverProvides(everServed[0])!.coe, distro).length) return;
+  if (!everServed.length) return;
+  if (driversServing(release, typeof coe === 'string' ? coe : driverProvides(everServed[0])!.coe, distro).length) return;
+  const since = distroLife(distro)?.removedIn;
   yield {
     message: `Image '${image.value}' looks like ${distro} (Glance os_distro '${distro}'): no Magnum driver in ${release} serves it `
-      + `(${everServed.join(', ')} ${everServed.length > 1 ? 'are' : 'is'} gone); use an image of a supported distro.`,
+      + `(${everServed.join(', ')} ${everServed.length > 1 ? 'are' : 'is'} gone)${since ? `, none has since ${since}` : ''}; use an image of a supported distro.`,
     at: image.span,
     severity: 'information',
   };

@@ -15,6 +15,8 @@ export interface HeatContext extends ClusterTemplateContext {
   path: string;
   /** Reads other files (nested templates, environments); without it, cross-file checks are skipped. */
   host?: LintHost;
+  /** Environment files the settings name for this template (besides its Magnum driver's own). */
+  environments?: readonly string[];
 }
 
 /** Rules for Heat templates and, with the same context, for Heat environments. */

@@ -5,6 +5,7 @@
  */
 import { isMap, isSeq } from 'yaml';
 import { allFunctionNames } from '../../knowledge/hot-versions';
+import { derived } from './derived';
 import type { HeatDocument } from './template';
 import { asMap, asSeq, keyText, mapEntries, mapPair, type FunctionCall } from './yaml-nodes';
 
@@ -20,7 +21,12 @@ const CONDITION_NAMES = new Set(['equals', 'not', 'and', 'or', 'contains', 'yaql
 
 const looksLikeFunction = (name: string) => allFunctionNames().has(name) || CONDITION_NAMES.has(name);
 
+/** Every function use of the document, in document order (computed once per document). */
 export function functionUses(doc: HeatDocument): FunctionUse[] {
+  return derived(doc, 'function-uses', () => findFunctionUses(doc));
+}
+
+function findFunctionUses(doc: HeatDocument): FunctionUse[] {
   const out: FunctionUse[] = [];
   const stack: Array<[unknown, FunctionContext]> = [];
   for (const sectionName of ['resources', 'outputs']) {

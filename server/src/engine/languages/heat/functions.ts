@@ -1,7 +1,8 @@
 import { isScalar, type Pair } from 'yaml';
 import { functionNames, hotVersion, type HotVersionInfo } from '../../knowledge/hot-versions';
+import { derived } from './derived';
 import { resources, templateVersion, type HeatDocument } from './template';
-import { asFunctionCall, asSeq, mapPair, walk, type FunctionCall } from './yaml-nodes';
+import { asFunctionCall, asMap, asSeq, keyText, mapPair, walk, type FunctionCall } from './yaml-nodes';
 
 export function versionOf(doc: HeatDocument): HotVersionInfo | undefined {
   return hotVersion(templateVersion(doc));
@@ -14,15 +15,18 @@ export interface CallSite {
   call: FunctionCall;
   /** The property pair whose value is exactly this call, when it is a resource property. */
   property?: { resource: string; name: string };
+  /** The top-level section and the entry of it (resource, output or condition name) holding the call. */
+  section: string;
+  entry: string;
 }
 
 /** Every function call of a parsed document by function name, found in one walk and kept with the document. */
-const callIndex = new WeakMap<HeatDocument, Map<string, CallSite[]>>();
-
 function callsByName(doc: HeatDocument): Map<string, CallSite[]> {
-  let index = callIndex.get(doc);
-  if (index) return index;
-  index = new Map();
+  return derived(doc, 'calls', () => indexCalls(doc));
+}
+
+function indexCalls(doc: HeatDocument): Map<string, CallSite[]> {
+  const index = new Map<string, CallSite[]>();
   const isFunction = functionNames(versionOf(doc));
   const properties = new Map<Pair<unknown, unknown>, CallSite['property']>();
   for (const resource of resources(doc)) {
@@ -30,17 +34,19 @@ function callsByName(doc: HeatDocument): Map<string, CallSite[]> {
       if (isScalar(pair.key)) properties.set(pair, { resource: resource.name, name: String(pair.key.value) });
     }
   }
-  for (const sectionName of FUNCTION_SECTIONS) {
-    walk(mapPair(doc.root, sectionName)?.value, (node, parentPair) => {
-      const call = asFunctionCall(node, isFunction);
-      if (!call) return;
-      const property = parentPair && parentPair.value === node ? properties.get(parentPair) : undefined;
-      const sites = index!.get(call.name);
-      if (sites) sites.push({ call, property });
-      else index!.set(call.name, [{ call, property }]);
-    });
+  for (const section of FUNCTION_SECTIONS) {
+    for (const entryPair of asMap(mapPair(doc.root, section)?.value)?.items ?? []) {
+      const entry = keyText(entryPair) ?? '';
+      walk(entryPair.value, (node, parentPair) => {
+        const call = asFunctionCall(node, isFunction);
+        if (!call) return;
+        const property = parentPair && parentPair.value === node ? properties.get(parentPair) : undefined;
+        const sites = index.get(call.name);
+        if (sites) sites.push({ call, property, section, entry });
+        else index.set(call.name, [{ call, property, section, entry }]);
+      }, entryPair);
+    }
   }
-  callIndex.set(doc, index);
   return index;
 }
 

@@ -31,7 +31,7 @@ export function heatContext(doc: HeatDocument, scope: Scope): HeatContext {
   let specs: ClusterTemplateSpec[] | undefined;
   return {
     doc, release: scope.release, driver: scope.driver, fileName: fileNameOf(file.path), path: file.path, host: file.host,
-    text: doc.text, capi: scope.settings,
+    environments: scope.settings.environments, text: doc.text, capi: scope.settings,
     get specs() { return (specs ??= heatClusterSpecs(doc)); },
   };
 }

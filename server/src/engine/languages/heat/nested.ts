@@ -4,7 +4,9 @@ import { basenameOf, isTemplateReference, resolveRelative, type LintHost } from 
 import { canonicalResourceType } from '../../knowledge/heat-types';
 import { environmentFileMappings, type FileMapping } from './registry';
 import { resources, type HeatDocument, type HeatPath } from './template';
-import { asMap, mapPair, mapValue, scalarText } from './yaml-nodes';
+import { derived } from './derived';
+import { effectiveValue, resolved } from './yaml-merge';
+import { asMap, scalarText } from './yaml-nodes';
 
 /** Group types and the property holding the definition of their members. */
 const GROUP_DEFINITIONS: Record<string, string> = {
@@ -41,34 +43,65 @@ export interface ResourceDefinition {
   holderPath: HeatPath;
 }
 
-/** The maps defining what is created, with their paths: each resource, and each group's member definition. */
+/**
+ * The maps defining what is created, with their paths: each resource, and each group's member
+ * definition, with YAML merge keys and aliases applied as Heat's loader applies them.
+ */
 export function resourceDefinitions(doc: HeatDocument): ResourceDefinition[] {
-  const out: ResourceDefinition[] = [];
-  for (const r of resources(doc)) {
-    if (!r.body) continue;
-    out.push({ resource: r.name, holder: r.body, holderPath: ['resources', r.name] });
-    const memberKey = r.type !== undefined ? GROUP_DEFINITIONS[canonicalResourceType(r.type)] : undefined;
-    const member = memberKey ? asMap(mapValue(r.properties, memberKey)) : undefined;
-    if (memberKey && member) out.push({ resource: r.name, holder: member, holderPath: ['resources', r.name, 'properties', memberKey] });
-  }
-  return out;
+  return derived(doc, 'resource-definitions', () => {
+    const out: ResourceDefinition[] = [];
+    for (const r of resources(doc)) {
+      const body = asMap(resolved(doc, r.pair.value));
+      if (!body) continue;
+      out.push({ resource: r.name, holder: body, holderPath: ['resources', r.name] });
+      const type = scalarText(effectiveValue(doc, body, 'type'));
+      const memberKey = type !== undefined ? GROUP_DEFINITIONS[canonicalResourceType(type)] : undefined;
+      const member = memberKey ? asMap(effectiveValue(doc, asMap(effectiveValue(doc, body, 'properties')), memberKey)) : undefined;
+      if (memberKey && member) out.push({ resource: r.name, holder: member, holderPath: ['resources', r.name, 'properties', memberKey] });
+    }
+    return out;
+  });
 }
 
-/** Every resource (or group member) whose type resolves to nested template files. */
-export function nestedUses(doc: HeatDocument, path: string, host: LintHost | undefined): NestedUse[] {
+/** A definition's type and properties, merges applied. */
+export function definitionType(doc: HeatDocument, def: ResourceDefinition): string | undefined {
+  return scalarText(effectiveValue(doc, def.holder, 'type'));
+}
+
+export function definitionProperties(doc: HeatDocument, def: ResourceDefinition): YAMLMap<unknown, unknown> | undefined {
+  return asMap(effectiveValue(doc, def.holder, 'properties'));
+}
+
+const NO_HOST: LintHost = { readFile: () => undefined };
+
+/**
+ * Every resource (or group member) whose type resolves to nested template files; computed once per
+ * document version and per check (a check reads other files through its own host).
+ */
+export function nestedUses(doc: HeatDocument, path: string, host: LintHost | undefined, environments: readonly string[] = []): NestedUse[] {
+  const byHost = derived(doc, `nested-uses:${path}:${environments.join('\0')}`, () => new WeakMap<LintHost, NestedUse[]>());
+  const key = host ?? NO_HOST;
+  let uses = byHost.get(key);
+  if (!uses) {
+    uses = computeNestedUses(doc, path, host, environments);
+    byHost.set(key, uses);
+  }
+  return uses;
+}
+
+function computeNestedUses(doc: HeatDocument, path: string, host: LintHost | undefined, environments: readonly string[]): NestedUse[] {
   let mappings: Map<string, FileMapping[]> | undefined;
   const out: NestedUse[] = [];
   for (const { resource, holder, holderPath } of resourceDefinitions(doc)) {
-    const type = scalarText(mapValue(holder, 'type'));
+    const type = definitionType(doc, { resource, holder, holderPath });
     if (type === undefined) continue;
-    const properties = asMap(mapPair(holder, 'properties')?.value);
+    const properties = definitionProperties(doc, { resource, holder, holderPath });
     if (isTemplateReference(type)) {
       if (hasScheme(type)) continue; // remote templates are never fetched
       out.push({ resource, type, holder, holderPath, properties, targets: [{ path: resolveRelative(path, type) }], direct: true });
       continue;
     }
-    if (/^(OS|AWS)::/.test(type)) continue; // Heat's own types; environments here remap Magnum's names
-    mappings ??= environmentFileMappings(host, path);
+    mappings ??= environmentFileMappings(host, path, environments);
     const mapped = mappings.get(type);
     if (mapped?.length) {
       out.push({ resource, type, holder, holderPath, properties, direct: false, targets: mapped.map((m) => ({ path: m.file, environment: m.environment })) });

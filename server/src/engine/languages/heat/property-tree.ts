@@ -3,6 +3,7 @@ import { isMap, isSeq, type YAMLMap } from 'yaml';
 import type { HeatPropertyInfo, HeatResourceTypeInfo } from '../../knowledge/heat-schema';
 import { allFunctionNames } from '../../knowledge/hot-versions';
 import { resources, type HeatDocument, type HeatPath } from './template';
+import { derived } from './derived';
 import { resolveResourceType } from './type-resolution';
 import { effectivePairs, effectiveValue, resolved } from './yaml-merge';
 import { asMap, keyText, scalarText } from './yaml-nodes';
@@ -49,6 +50,10 @@ function typed(doc: HeatDocument, resource: string, holder: YAMLMap<unknown, unk
 
 /** Resources (and group members) whose type Heat of the release registers. */
 export function typedDefinitions(doc: HeatDocument, release: string): TypedDefinition[] {
+  return derived(doc, `typed-definitions:${release}`, () => findTypedDefinitions(doc, release));
+}
+
+function findTypedDefinitions(doc: HeatDocument, release: string): TypedDefinition[] {
   const out: TypedDefinition[] = [];
   for (const r of resources(doc)) {
     if (!r.body) continue;
@@ -90,7 +95,13 @@ export function schemaTree(doc: HeatDocument, definition: TypedDefinition): { ma
     const itemSchema = info.type === 'List' ? info.schema?.['*'] : undefined;
     if (itemSchema && isSeq(node)) node.items.forEach((item, i) => visitValue(item, itemSchema, name, [...path, i]));
   };
+  // A map reached again (through aliases: 20,000 of them to one 2,000-key map) against the same schema
+  // says nothing new; visiting it once keeps the work proportional to the text, not to its expansion.
+  const visited = new WeakMap<YAMLMap<unknown, unknown>, Set<Record<string, HeatPropertyInfo>>>();
   const visitMap = (map: YAMLMap<unknown, unknown>, schema: Record<string, HeatPropertyInfo>, path: HeatPath): void => {
+    const schemas = visited.get(map) ?? new Set();
+    if (schemas.has(schema)) return;
+    visited.set(map, schemas.add(schema));
     maps.push({ map, schema, path });
     const entries = new Map(effectivePairs(doc, map).map((pair) => [keyText(pair), pair]));
     for (const [key, pair] of entries) {
@@ -114,5 +125,5 @@ export function definitionAt(doc: HeatDocument, path: HeatPath, release: string)
 
 /** Definitions whose properties Heat validates (placeholders take anything), each with its schema tree. */
 export function validatedDefinitions(doc: HeatDocument, release: string): Array<TypedDefinition & { maps: SchemaMap[]; values: SchemaValue[] }> {
-  return typedDefinitions(doc, release).filter((d) => !d.info.anyProperties).map((d) => ({ ...d, ...schemaTree(doc, d) }));
+  return derived(doc, `validated-definitions:${release}`, () => typedDefinitions(doc, release).filter((d) => !d.info.anyProperties).map((d) => ({ ...d, ...schemaTree(doc, d) })));
 }

@@ -1,5 +1,6 @@
 /** Where a template names its resources: get_resource, get_attr and depends_on. */
 import { isScalar, type Scalar } from 'yaml';
+import { derived } from './derived';
 import { findCalls } from './functions';
 import { resources, type HeatDocument } from './template';
 import { asSeq, mapPair, type FunctionCall } from './yaml-nodes';
@@ -23,6 +24,10 @@ function nameNode(node: unknown): NameNode | undefined {
 
 /** Every literal resource name used by get_resource, get_attr (with its attribute) or depends_on. */
 export function resourceReferences(doc: HeatDocument): ResourceReference[] {
+  return derived(doc, 'resource-references', () => findResourceReferences(doc));
+}
+
+function findResourceReferences(doc: HeatDocument): ResourceReference[] {
   const out: ResourceReference[] = [];
   for (const site of findCalls(doc, 'get_resource')) {
     const target = nameNode(site.call.arg);

@@ -35,15 +35,20 @@ export function driverEnvironmentFiles(host: LintHost | undefined, templatePath:
   return files;
 }
 
+/** Environments that apply to a template: the ones the settings name, then the driver's. */
+export function environmentFiles(host: LintHost | undefined, templatePath: string, configured: readonly string[] = []): string[] {
+  return [...new Set([...configured, ...driverEnvironmentFiles(host, templatePath)])];
+}
+
 export interface FileMapping {
   file: string;
   environment: string;
 }
 
-/** Type name -> the nested template files the driver's environments map it to (resolved paths). */
-export function environmentFileMappings(host: LintHost | undefined, templatePath: string): Map<string, FileMapping[]> {
+/** Type name -> the nested template files the applicable environments map it to (resolved paths). */
+export function environmentFileMappings(host: LintHost | undefined, templatePath: string, configured: readonly string[] = []): Map<string, FileMapping[]> {
   const out = new Map<string, FileMapping[]>();
-  for (const environment of driverEnvironmentFiles(host, templatePath)) {
+  for (const environment of environmentFiles(host, templatePath, configured)) {
     const loaded = loadHeatFile(host, environment);
     if (!loaded) continue;
     for (const entry of registryEntries(loaded.doc)) {

@@ -2,7 +2,7 @@
 import type { Language } from '../../core/language';
 import { fileNameOf } from '../../core/paths';
 import { LineIndex } from '../../core/text';
-import { CONFIG_FILE_NAME } from '../../../settings/types';
+import { CONFIG_FILE_NAME } from '../../settings/types';
 import { yamlComments } from '../yaml/comments';
 import type { ProjectConfigDocument } from './document';
 import { readProjectConfig } from './parse';

@@ -1,15 +1,14 @@
 /** Reads `.magnum-heat.yaml` text into a ProjectConfig; every problem becomes a diagnostic on the file. */
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
-import { isKnownRelease, RELEASES } from '../../knowledge/releases';
-import { RULE_METAS } from '../registry';
+import { RELEASES } from '../../knowledge/releases';
+import { isDriverName, isGlob, isRelease, isRuleKey, isRuleSetting, nearestRelease, nearestRule, RULE_SETTINGS } from '../../settings/schema';
 import { LineIndex, type Span } from '../../core/text';
 import type { Diagnostic, RuleSetting } from '../../core/types';
 import { didYouMean } from '../../core/util/did-you-mean';
-import type { ConfigOverride, ProjectConfig, SettingsLayer } from '../../../settings/types';
+import type { ConfigOverride, ProjectConfig, SettingsLayer } from '../../settings/types';
 
 export const CONFIG_RULE_ID = 'project-config-invalid';
-const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'information', 'hint'];
-const LAYER_KEYS = ['release', 'driver', 'rules'];
+const LAYER_KEYS = ['release', 'driver', 'rules', 'environments'];
 const TOP_KEYS = [...LAYER_KEYS, 'ignore', 'templateGlobs', 'overrides'];
 const OVERRIDE_KEYS = ['files', ...LAYER_KEYS];
 
@@ -82,7 +81,8 @@ class ConfigReader {
     const out: string[] = [];
     for (const item of items) {
       const glob = text(item);
-      if (glob === undefined || glob.trim() === '') this.report(item, `'${name}' takes globs (strings), like "drivers/**/templates/*.yaml".`);
+      const valid = name === 'environments' ? glob !== undefined && glob.trim() !== '' : isGlob(glob);
+      if (!valid || glob === undefined) this.report(item, name === 'environments' ? "'environments' takes Heat environment files (strings), like \"environments/site.yaml\"." : `'${name}' takes globs (strings), like "drivers/**/templates/*.yaml".`);
       else out.push(glob);
     }
     return out;
@@ -90,20 +90,20 @@ class ConfigReader {
 
   release(node: unknown): string | undefined {
     const release = text(node);
-    if (release !== undefined && isKnownRelease(release)) return release;
-    this.report(node, `Unknown OpenStack release '${release ?? ''}' (known: ${RELEASES.join(', ')}).${suggestion(release ?? '', RELEASES)}`);
+    if (isRelease(release)) return release;
+    const near = nearestRelease(release ?? '');
+    this.report(node, `Unknown OpenStack release '${release ?? ''}' (known: ${RELEASES.join(', ')}).${near ? ` Did you mean '${near}'?` : ''}`);
     return undefined;
   }
 
   driver(node: unknown): string | undefined {
     const driver = text(node);
-    if (driver !== undefined && driver.trim() !== '') return driver;
+    if (isDriverName(driver)) return driver;
     this.report(node, "'driver' takes a Magnum driver name, like swarm_fedora_atomic_v2.");
     return undefined;
   }
 
   rules(node: unknown): Record<string, RuleSetting> {
-    const ids = RULE_METAS.map((m) => m.id);
     const rules: Record<string, RuleSetting> = {};
     if (!isMap(node)) {
       this.report(node, "'rules' must map rule ids (or '*' for every rule) to off, error, warning, information or hint.");
@@ -112,8 +112,9 @@ class ConfigReader {
     for (const pair of node.items) {
       const id = text(pair.key) ?? '';
       const value = text(pair.value);
-      if (id !== '*' && !ids.includes(id)) this.report(pair.key, `Unknown rule '${id}'.${suggestion(id, ids)} 'magnum-heat lint --list-rules' lists them.`);
-      else if (!RULE_SETTINGS.includes(value as RuleSetting)) this.within(pair.key, () => this.report(pair.value, `Rule '${id}': '${value ?? ''}' is not one of ${RULE_SETTINGS.join(', ')}.`));
+      const near = nearestRule(id);
+      if (!isRuleKey(id)) this.report(pair.key, `Unknown rule '${id}'.${near ? ` Did you mean '${near}'?` : ''} 'magnum-heat lint --list-rules' lists them.`);
+      else if (!isRuleSetting(value)) this.within(pair.key, () => this.report(pair.value, `Rule '${id}': '${value ?? ''}' is not one of ${RULE_SETTINGS.join(', ')}.`));
       else rules[id] = value as RuleSetting;
     }
     return rules;
@@ -123,6 +124,7 @@ class ConfigReader {
     if (key === 'release') into.release = this.release(value);
     else if (key === 'driver') into.driver = this.driver(value);
     else if (key === 'rules') into.rules = this.rules(value);
+    else if (key === 'environments') into.environments = this.globs(value, 'environments');
   }
 
   override(node: unknown, index: number): ConfigOverride | undefined {

@@ -18,6 +18,13 @@ function renameFix(ctx: HeatContext, keyPath: readonly string[], target: string,
   return [{ title: `Map it to '${target.slice(0, target.length - name.length)}${better}'`, edits: [{ start: at, end: at + name.length, newText: better }], preferred: true }];
 }
 
+/** A Jinja source beside the missing file that renders it (`x.j2.yaml` -> `x.yaml`, `role.role.j2.yaml` -> `<role>-role.yaml`). */
+function renderedFrom(ctx: HeatContext, file: string): string | undefined {
+  const stem = basenameOf(file).replace(/\.ya?ml$/, '');
+  const sources = (listFolder(ctx.host, dirnameOf(file)) ?? []).filter((n) => n.endsWith('.j2.yaml'));
+  return sources.find((n) => n === `${stem}.j2.yaml` || stem.endsWith(`-${n.split('.')[0]}`) || stem.endsWith(`-${n.split('.')[1] ?? ''}`));
+}
+
 export const missingRegistryFile: HeatRule = {
   meta: {
     id: 'missing-registry-file',
@@ -32,6 +39,15 @@ export const missingRegistryFile: HeatRule = {
       if (!isTemplateReference(entry.target) || /^[a-z][a-z0-9+.-]*:/i.test(entry.target)) continue;
       const file = resolveRelative(path, entry.target);
       if (host.readFile(file) !== undefined) continue;
+      const source = renderedFrom(ctx, file);
+      if (source) {
+        yield {
+          message: `'${entry.target}' is not in the tree: it is rendered at deploy time from ${source}, so it is not checked here.`,
+          at: { path: entry.keyPath, part: 'value' },
+          severity: 'information',
+        };
+        continue;
+      }
       yield {
         message: `'${entry.type}' is mapped to '${entry.target}', which does not exist (resolved to ${file}); stacks using this environment fail to create '${entry.type}' resources.`,
         at: { path: entry.keyPath, part: 'value' },

@@ -1,8 +1,9 @@
-import { isMap, type Pair } from 'yaml';
+import type { Pair } from 'yaml';
 import { deletePairLines } from '../edits';
 import type { HeatDocument } from '../template';
 import { MERGE_KEY } from '../yaml-merge';
-import { keyText, nodeSpan, walk } from '../yaml-nodes';
+import { mappings } from '../mappings';
+import { keyText, nodeSpan } from '../yaml-nodes';
 import type { Finding, FixSpec } from '../../../core/rule';
 import type { HeatRule } from '../context';
 
@@ -24,8 +25,7 @@ export const duplicateKey: HeatRule = {
   },
   *check({ doc }) {
     const found: Finding[] = [];
-    walk(doc.yaml.contents, (node) => {
-      if (!isMap(node)) return;
+    for (const node of mappings(doc)) {
       const byName = new Map<string, Array<Pair<unknown, unknown>>>();
       for (const pair of node.items) {
         const name = keyText(pair);
@@ -47,7 +47,7 @@ export const duplicateKey: HeatRule = {
           });
         }
       }
-    });
+    }
     yield* found;
   },
 };

@@ -1,11 +1,12 @@
-import { isScalar, type YAMLMap } from 'yaml';
+import { isScalar, type Pair } from 'yaml';
 import { basenameOf } from '../../../core/host';
 import { getParamTarget, versionOf } from '../functions';
 import { deletePairLines, insertSectionEntry } from '../edits';
-import { nestedUses, resourceDefinitions, type ResourceDefinition } from '../nested';
+import { definitionProperties, definitionType, nestedUses, resourceDefinitions, type ResourceDefinition } from '../nested';
+import { effectivePairs, resolved } from '../yaml-merge';
 import { parameters, type HeatDocument } from '../template';
 import { loadHeatFile } from '../template-files';
-import { asFunctionCall, asMap, mapEntries, mapPair, mapValue, nodeSpan, scalarText } from '../yaml-nodes';
+import { asFunctionCall, asMap, keyText, mapPair, nodeSpan } from '../yaml-nodes';
 import { isCinderVolumeType } from '../../../knowledge/heat-types';
 import type { Finding, FixSpec, OffsetEdit } from '../../../core/rule';
 import type { HeatContext, HeatRule } from '../context';
@@ -33,11 +34,13 @@ function emptyDefaultParameter(doc: HeatDocument, value: unknown): string | unde
   return defaultPair && isEmptyDefault(defaultPair.value) ? name : undefined;
 }
 
-/** Cinder volumes among the resources and group members, with their volume_type entry. */
-function volumes(doc: HeatDocument): Array<ResourceDefinition & { properties: YAMLMap<unknown, unknown> }> {
+/** Cinder volumes among the resources and group members, with their volume_type entry (merge keys applied). */
+function volumes(doc: HeatDocument): Array<ResourceDefinition & { volumeType: Pair<unknown, unknown>; merged: boolean }> {
   return resourceDefinitions(doc).flatMap((def) => {
-    const properties = asMap(mapValue(def.holder, 'properties'));
-    return isCinderVolumeType(scalarText(mapValue(def.holder, 'type'))) && mapPair(properties, 'volume_type') ? [{ ...def, properties: properties! }] : [];
+    const properties = definitionProperties(doc, def);
+    if (!properties || !isCinderVolumeType(definitionType(doc, def))) return [];
+    const volumeType = effectivePairs(doc, properties).filter((p) => keyText(p) === 'volume_type').pop();
+    return volumeType ? [{ ...def, volumeType, merged: !properties.items.includes(volumeType) }] : [];
   });
 }
 
@@ -53,19 +56,25 @@ function guardFix(doc: HeatDocument, parameter: string, valueStart: number, valu
 
 function* localVolumes(doc: HeatDocument): Generator<Finding> {
   const conditionsSupported = versionOf(doc)?.conditionsSupported ?? false;
+  const reported = new Set<Pair<unknown, unknown>>();
   for (const volume of volumes(doc)) {
-    const pair = mapPair(volume.properties, 'volume_type')!;
+    const pair = volume.volumeType;
+    const value = resolved(doc, pair.value);
     const keySpan = nodeSpan(pair.key)!;
     const valueSpan = nodeSpan(pair.value) ?? keySpan;
-    const parameter = isEmptyLiteral(pair.value) ? undefined : emptyDefaultParameter(doc, pair.value);
-    if (!parameter && !isEmptyLiteral(pair.value)) continue;
-    const fixes: FixSpec[] = [{ title: 'Remove volume_type (Cinder then uses its default volume type)', edits: [deletePairLines(doc, keySpan.start, valueSpan.end)], preferred: true }];
-    if (parameter && conditionsSupported) fixes.push(guardFix(doc, parameter, valueSpan.start, valueSpan.end));
+    const parameter = isEmptyLiteral(value) ? undefined : emptyDefaultParameter(doc, value);
+    if (!parameter && !isEmptyLiteral(value)) continue;
+    // A value merged in with `<<` is written in the anchored map, which other resources may share: no automatic edit there.
+    const fixes: FixSpec[] = volume.merged ? [] : [{ title: 'Remove volume_type (Cinder then uses its default volume type)', edits: [deletePairLines(doc, keySpan.start, valueSpan.end)], preferred: true }];
+    if (parameter && conditionsSupported && !volume.merged) fixes.push(guardFix(doc, parameter, valueSpan.start, valueSpan.end));
+    if (reported.has(pair)) continue;
+    reported.add(pair);
+    const subject = volume.merged ? `The volume_type that '${volume.resource}' takes from a '<<' merge key` : 'volume_type';
     yield {
       message: parameter
-        ? `volume_type comes from parameter '${parameter}', whose default is empty: unless a value is always passed, Cinder finds no volume type '' and the stack fails.`
-        : `volume_type is empty: Cinder finds no volume type '' and the stack fails.`,
-      at: { path: [...volume.holderPath, 'properties', 'volume_type'], part: 'value' },
+        ? `${subject} comes from parameter '${parameter}', whose default is empty: unless a value is always passed, Cinder finds no volume type '' and the stack fails.`
+        : `${subject} is empty: Cinder finds no volume type '' and the stack fails.`,
+      at: volume.merged ? valueSpan : { path: [...volume.holderPath, 'properties', 'volume_type'], part: 'value' },
       fixes,
     };
   }
@@ -75,17 +84,18 @@ function* localVolumes(doc: HeatDocument): Generator<Finding> {
 function* nestedVolumes({ doc, path, host }: HeatContext): Generator<Finding> {
   const reported = new Set<string>();
   for (const use of nestedUses(doc, path, host)) {
-    const passed = mapEntries(use.properties);
+    const passed = use.properties ? effectivePairs(doc, use.properties) : [];
     for (const target of use.targets) {
       const nested = loadHeatFile(host, target.path);
       if (!nested) continue;
       for (const volume of volumes(nested.doc)) {
-        const name = parameterOf(mapValue(volume.properties, 'volume_type'));
-        const pair = passed.find(([key]) => key === name)?.[1];
+        const name = parameterOf(resolved(nested.doc, volume.volumeType.value));
+        const pair = passed.find((p) => keyText(p) === name);
         if (!pair) continue;
-        const parameter = isEmptyLiteral(pair.value) ? undefined : emptyDefaultParameter(doc, pair.value);
+        const value = resolved(doc, pair.value);
+        const parameter = isEmptyLiteral(value) ? undefined : emptyDefaultParameter(doc, value);
         const key = [...use.holderPath, name].join('\0');
-        if ((!parameter && !isEmptyLiteral(pair.value)) || reported.has(key)) continue;
+        if ((!parameter && !isEmptyLiteral(value)) || reported.has(key)) continue;
         reported.add(key);
         yield {
           message: `'${name}' becomes the volume_type of '${volume.resource}' in ${basenameOf(target.path)}, and it is empty here`

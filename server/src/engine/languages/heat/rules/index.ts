@@ -1,5 +1,6 @@
 import type { HeatRule } from '../context';
 import { CLUSTER_TEMPLATE_RULES } from '../../../cluster-template/rules';
+import { driverLifecycle } from './driver-lifecycle';
 import { duplicateKey } from './duplicate-key';
 import { emptyVolumeType } from './empty-volume-type';
 import { fileTooLarge } from './file-too-large';
@@ -19,11 +20,21 @@ import { unknownResourceType } from './unknown-resource-type';
 import { unknownTemplateSection } from './unknown-template-section';
 import { unusedParameter } from './unused-parameter';
 import { yamlSyntax } from './yaml-syntax';
+import { invalidParameterDefinition } from './invalid-parameter-definition';
+import { invalidParameterDefault } from './invalid-parameter-default';
+import { invalidOutput } from './invalid-output';
+import { invalidFunctionArguments } from './invalid-function-arguments';
+import { invalidDeletionPolicy } from './invalid-deletion-policy';
+import { invalidDependsOn } from './invalid-depends-on';
+import { circularDependency } from './circular-dependency';
 
 export const HEAT_RULES: readonly HeatRule[] = [
   yamlSyntax, fileTooLarge, undefinedParameter, emptyVolumeType, missingPortRule,
-  magnumParameterMissing, nestedParameterMismatch, ...CLUSTER_TEMPLATE_RULES,
+  magnumParameterMissing, nestedParameterMismatch, ...CLUSTER_TEMPLATE_RULES, driverLifecycle,
   invalidTemplateVersion, unknownTemplateSection, unknownResourceKey, functionUnavailable, unknownResourceType,
   unknownProperty, missingRequiredProperty, invalidPropertyValue, undefinedResource, unknownAttribute,
   unusedParameter, duplicateKey,
+  // parameters, outputs and resource keywords as Heat validates them (issue 13)
+  invalidParameterDefinition, invalidParameterDefault, invalidOutput, invalidFunctionArguments, invalidDeletionPolicy,
+  invalidDependsOn, circularDependency,
 ];

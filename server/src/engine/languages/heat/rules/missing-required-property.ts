@@ -14,7 +14,8 @@ export const missingRequiredProperty: HeatRule = {
   *check({ doc, release }) {
     const seen = new Set<unknown>(); // an aliased map is checked once, wherever it is merged in
     for (const definition of validatedDefinitions(doc, release)) {
-      if (definition.computed) continue;
+      // Heat neither creates nor validates a resource that adopts an existing one
+      if (definition.computed || mapPair(definition.holder, 'external_id')) continue;
       const required = (schema: Record<string, { required?: boolean }>) => Object.keys(schema).filter((k) => schema[k].required);
       if (!definition.properties) {
         const missing = required(definition.info.properties);

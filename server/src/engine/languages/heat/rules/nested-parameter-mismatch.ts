@@ -1,5 +1,6 @@
 import { isScalar, type Pair } from 'yaml';
 import { appendMapEntry, removeMapEntry } from '../map-entry-edits';
+import { environmentSupply } from '../environments';
 import { describeTarget, nestedUses, type NestedUse } from '../nested';
 import { isHeatTemplate, parameters, type HeatPath } from '../template';
 import { loadHeatFile } from '../template-files';
@@ -58,10 +59,11 @@ export const nestedParameterMismatch: HeatRule = {
     summary: 'A nested template resource passes a property the nested template does not declare, or omits one it requires.',
     appliesTo: 'heat-template',
   },
-  *check({ doc, path, host, fileName }) {
+  *check({ doc, path, host, fileName, environments }) {
     if (!host) return;
     const parentParameters = parameters(doc) as Map<string, unknown>;
-    for (const use of nestedUses(doc, path, host)) {
+    const supply = environmentSupply(host, path, environments);
+    for (const use of nestedUses(doc, path, host, environments)) {
       const { found, unreadable } = mismatches(use, host);
       const typePath: HeatPath = [...use.holderPath, 'type'];
       for (const file of unreadable) {
@@ -82,14 +84,18 @@ export const nestedParameterMismatch: HeatRule = {
           };
           continue;
         }
+        if (supply.parameterDefaults.has(m.name)) continue; // an environment's parameter_defaults reach nested stacks
         const value = valueFor(parentParameters, m.name, m.declaration!);
         const entry = `${m.name}: ${value.text}`;
         const edit = use.properties ? appendMapEntry(doc, use.properties, entry) : appendMapEntry(doc, use.holder, 'properties:', [entry]);
         const fixes: FixSpec[] = edit ? [{ title: `Pass '${m.name}' (${value.text})`, edits: [edit], preferred: value.preferred }] : [];
         yield {
-          message: `${where} requires parameter '${m.name}' (it has no default), but '${use.resource}' in ${fileName} does not pass it; Heat rejects the nested stack.`,
+          message: supply.any
+            ? `${where} requires parameter '${m.name}' (it has no default), but '${use.resource}' in ${fileName} does not pass it; Heat rejects the nested stack.`
+            : `${where} requires parameter '${m.name}' (it has no default), but '${use.resource}' in ${fileName} does not pass it: an environment's parameter_defaults must supply it, or Heat rejects the nested stack. Name the environments in .magnum-heat.yaml (environments:) to check this.`,
           at: use.properties ? { path: [...use.holderPath, 'properties'], part: 'key' } : { path: typePath, part: 'value' },
           fixes,
+          ...(supply.any ? {} : { severity: 'warning' as const }),
         };
       }
     }

@@ -4,13 +4,14 @@ import { resources } from '../template';
 import { resolveResourceType } from '../type-resolution';
 import { effectiveValue } from '../yaml-merge';
 import { mapPair, nodeSpan, scalarText } from '../yaml-nodes';
-import { typeNames, typeReleases } from '../../../knowledge/heat-schema';
+import { environmentSupply } from '../environments';
+import { isHeatNamespace, typeNames, typeReleases } from '../../../knowledge/heat-schema';
 import type { Finding } from '../../../core/rule';
 import type { HeatRule } from '../context';
 import type { Span } from '../../../core/text';
 import { didYouMean } from '../../../core/util/did-you-mean';
 
-function unknownTypeFinding(type: string, span: Span, release: string): Finding {
+function unknownTypeFinding(type: string, span: Span, release: string, configured: boolean): Finding {
   const releases = typeReleases(type);
   if (releases.length > 0) {
     const range = releases.length === 1 ? releases[0] : `${releases[0]} to ${releases[releases.length - 1]}`;
@@ -18,9 +19,10 @@ function unknownTypeFinding(type: string, span: Span, release: string): Finding 
   }
   const suggestion = didYouMean(type, typeNames(release));
   const fixes = suggestion ? [renameFix(span, suggestion)] : [];
-  if (!/^(OS|AWS)::/.test(type)) {
+  if (!isHeatNamespace(type)) {
+    if (configured) return { message: `${type} is not a Heat resource type${meant(suggestion)}, and none of the configured environments maps it in its resource_registry; Heat rejects the template.`, at: span, fixes };
     return {
-      message: `${type} is not a Heat resource type${meant(suggestion)}: unless an environment's resource_registry maps it, Heat rejects the template.`,
+      message: `${type} is not a Heat resource type${meant(suggestion)}: an environment's resource_registry must map it, or Heat rejects the template. Name the environments in .magnum-heat.yaml (environments:) to check this.`,
       at: span,
       severity: 'warning',
       fixes,
@@ -36,7 +38,8 @@ export const unknownResourceType: HeatRule = {
     summary: 'A resource has no type, or a type Heat of the release does not register.',
     appliesTo: 'heat-template',
   },
-  *check({ doc, release }) {
+  *check({ doc, release, host, path, environments }) {
+    const supply = environmentSupply(host, path, environments);
     for (const resource of resources(doc)) {
       if (!resource.body) continue;
       const typePair = mapPair(resource.body, 'type');
@@ -49,7 +52,7 @@ export const unknownResourceType: HeatRule = {
       const span = nodeSpan(typePair?.value ?? value);
       if (type === undefined || !span) continue;
       const resolved = resolveResourceType(type, release);
-      if (resolved.kind === 'unknown') yield unknownTypeFinding(type, span, release);
+      if (resolved.kind === 'unknown' && !supply.registry.has(type)) yield unknownTypeFinding(type, span, release, (environments?.length ?? 0) > 0);
     }
   },
 };

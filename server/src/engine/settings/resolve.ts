@@ -2,8 +2,11 @@
  * The settings in force for one file. Precedence: defaults < config file < its matching overrides
  * (in file order) < the explicit layer (editor settings or command-line flags).
  */
-import { isAbsolute, relative, sep } from 'node:path';
-import { RULE_METAS, compileGlob, type LintSettings, type RuleSetting } from '../engine';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { LintSettings, RuleSetting } from '../core/types';
+import { compileGlob } from '../core/util/glob';
+import { RULE_METAS } from '../languages/registry';
+import { EVERY_RULE } from './schema';
 import type { LoadedConfig, SettingsLayer } from './types';
 
 export type Origin = 'default' | 'config file' | `overrides[${number}]` | 'settings';
@@ -53,7 +56,7 @@ export function mergeRules(layers: ReadonlyArray<[Origin, Record<string, RuleSet
   const origin: Record<string, Origin> = {};
   for (const [from, layer] of layers) {
     if (!layer) continue;
-    const wildcard = layer['*'];
+    const wildcard = layer[EVERY_RULE];
     for (const { id } of RULE_METAS) {
       const value = layer[id] ?? wildcard;
       if (value !== undefined) {
@@ -78,6 +81,8 @@ export function resolveFileSettings(path: string, loaded: LoadedConfig | undefin
   const settings: LintSettings = {};
   const origin: FileSettings['origin'] = { release: 'default', driver: 'default', rules: {} };
   for (const [from, layer] of layers) {
+    // a later layer's list replaces an earlier one; files of the config layers are relative to its folder
+    if (layer.environments !== undefined) settings.environments = layer.environments.map((f) => (loaded && from !== 'settings' ? resolve(loaded.dir, f) : f));
     if (layer.release !== undefined) [settings.release, origin.release] = [layer.release, from];
     if (layer.driver !== undefined) [settings.driver, origin.driver] = [layer.driver, from];
   }

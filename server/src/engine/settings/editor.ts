@@ -1,5 +1,6 @@
-import { capiVersions, isCapiPackage, CAPI_PACKAGES, type CapiPackage } from '../engine/knowledge/capi-drivers';
-import { compileGlob, isKnownRelease, type LintSettings, type RuleSetting } from '../engine';
+import { capiVersions, isCapiPackage, CAPI_PACKAGES, type CapiPackage } from '../knowledge/capi-drivers';
+import type { LintSettings } from '../core/types';
+import { isDriverName, isGlob, isRelease, isRuleSetting, RULE_SETTINGS } from './schema';
 
 /** When documents are checked: on every edit (after `debounceMs`) or only when saved. */
 export type RunMode = 'onType' | 'onSave';
@@ -16,21 +17,13 @@ export interface ServerSettings extends LintSettings {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
-const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'information', 'hint'];
 const RUN_MODES: readonly RunMode[] = ['onType', 'onSave'];
 
 function validGlob(glob: unknown, warn: (message: string) => void): glob is string {
-  if (typeof glob !== 'string' || glob.trim() === '') {
-    warn(`magnumHeat.templateGlobs: ${JSON.stringify(glob)} is not a glob; ignored.`);
-    return false;
-  }
-  try {
-    compileGlob(glob);
-    return true;
-  } catch {
-    warn(`magnumHeat.templateGlobs: '${glob}' is not a valid glob; ignored.`);
-    return false;
-  }
+  if (isGlob(glob)) return true;
+  if (typeof glob !== 'string' || glob.trim() === '') warn(`magnumHeat.templateGlobs: ${JSON.stringify(glob)} is not a glob; ignored.`);
+  else warn(`magnumHeat.templateGlobs: '${glob}' is not a valid glob; ignored.`);
+  return false;
 }
 
 function driverVersions(raw: unknown, warn: (message: string) => void): Partial<Record<CapiPackage, string>> {
@@ -48,15 +41,15 @@ function driverVersions(raw: unknown, warn: (message: string) => void): Partial<
   return out;
 }
 
-/** Turns whatever the client sent into valid settings; invalid values fall back with a warning. */
+/** Turns whatever the client sent (`magnumHeat.*`) into valid settings; invalid values fall back with a warning. */
 export function normalizeSettings(raw: unknown, warn: (message: string) => void): ServerSettings {
   const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const settings: ServerSettings = { debounceMs: DEFAULT_DEBOUNCE_MS, run: 'onType', templateGlobs: [] };
   if (typeof input.release === 'string' && input.release !== '') {
-    if (isKnownRelease(input.release)) settings.release = input.release;
+    if (isRelease(input.release)) settings.release = input.release;
     else warn(`magnumHeat.release '${input.release}' is not a known OpenStack release; using the newest.`);
   }
-  if (typeof input.driver === 'string' && input.driver !== '') settings.driver = input.driver;
+  if (isDriverName(input.driver)) settings.driver = input.driver;
   if (typeof input.capiDriver === 'string' && input.capiDriver !== '') {
     if (isCapiPackage(input.capiDriver)) settings.capiDriver = input.capiDriver;
     else warn(`magnumHeat.capiDriver '${input.capiDriver}' is not one of ${CAPI_PACKAGES.join(', ')}; assuming either.`);
@@ -72,10 +65,14 @@ export function normalizeSettings(raw: unknown, warn: (message: string) => void)
     if (Array.isArray(input.templateGlobs)) settings.templateGlobs = input.templateGlobs.filter((g) => validGlob(g, warn));
     else warn('magnumHeat.templateGlobs must be a list of globs; ignored.');
   }
+  if (input.environments !== undefined) {
+    if (Array.isArray(input.environments)) settings.environments = input.environments.filter((f): f is string => typeof f === 'string' && f !== '');
+    else warn('magnumHeat.environments must be a list of Heat environment files; ignored.');
+  }
   if (input.rules && typeof input.rules === 'object') {
     settings.rules = {};
     for (const [id, value] of Object.entries(input.rules as Record<string, unknown>)) {
-      if (RULE_SETTINGS.includes(value as RuleSetting)) settings.rules[id] = value as RuleSetting;
+      if (isRuleSetting(value)) settings.rules[id] = value;
       else warn(`magnumHeat.rules.${id}: '${String(value)}' is not one of ${RULE_SETTINGS.join(', ')}.`);
     }
   }

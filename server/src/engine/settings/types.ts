@@ -1,5 +1,5 @@
 /** The project configuration file `.magnum-heat.yaml` and what the engine needs to find it. */
-import type { Diagnostic, RuleSetting } from '../engine';
+import type { Diagnostic, RuleSetting } from '../core/types';
 
 export const CONFIG_FILE_NAME = '.magnum-heat.yaml';
 
@@ -9,6 +9,8 @@ export interface SettingsLayer {
   driver?: string;
   /** Rule id (or `*` for every rule) -> severity or `off`. */
   rules?: Record<string, RuleSetting>;
+  /** Heat environment files, relative to the config file's folder, that apply to the templates. */
+  environments?: string[];
 }
 
 export interface ConfigOverride extends SettingsLayer {

@@ -1,6 +1,6 @@
 /** Finds the `.magnum-heat.yaml` that governs a file (the nearest one upward) and caches what it read. */
 import { dirname, join } from 'node:path';
-import { parseProjectConfig } from '../engine/languages/project-config/parse';
+import { parseProjectConfig } from '../languages/project-config/parse';
 import { CONFIG_FILE_NAME, type ConfigHost, type LoadedConfig } from './types';
 
 export class ProjectConfigLoader {
