@@ -9,12 +9,14 @@ import { confLanguage } from './conf';
 import { heatTemplateLanguage } from './heat';
 import { heatEnvironmentLanguage } from './heat-env';
 import { projectConfigLanguage } from './project-config';
+import { terraformLanguage } from './terraform';
 
 export const LANGUAGES: readonly AnyLanguage[] = [
   confLanguage,
   projectConfigLanguage,
   heatTemplateLanguage,
   heatEnvironmentLanguage,
+  terraformLanguage,
 ];
 
 export function languageById(id: string | undefined): AnyLanguage | undefined {
