@@ -1,22 +1,27 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ANSIBLE_MODULE_KEY_LINE } from '../engine';
 import type { Project } from './project';
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.tox', '.venv', '__pycache__']);
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.tox', '.venv', '__pycache__', '.terraform']);
 const HEAT_VERSION_LINE = /^heat_template_version\s*:/m;
 
-function isHeatYaml(path: string, name: string): boolean {
+/** A Heat template, or a playbook or task file calling Magnum's Ansible modules. */
+function isCheckedYaml(path: string, name: string): boolean {
   if (!/\.ya?ml$/.test(name)) return false;
   try {
-    return HEAT_VERSION_LINE.test(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    return HEAT_VERSION_LINE.test(text) || ANSIBLE_MODULE_KEY_LINE.test(text);
   } catch {
     return true; // let the lint step report it as unreadable
   }
 }
 
+const isTerraform = (name: string) => name.endsWith('.tf') || name.endsWith('.tofu');
+
 /**
- * Files to lint under a path, sorted: `*.conf` files, YAML holding heat_template_version and files
- * matching the config's templateGlobs, minus what its `ignore` globs exclude (folders included).
+ * Files to lint under a path, sorted: `*.conf` and `*.tf` files, YAML holding heat_template_version
+ * or calling Magnum's Ansible modules, and files matching the config's templateGlobs, minus what its `ignore` globs exclude (folders included).
  * A file given directly is linted whatever its name, unless ignored.
  */
 export function discover(path: string, project: Project): string[] {
@@ -29,7 +34,7 @@ export function discover(path: string, project: Project): string[] {
         if (!SKIP_DIRS.has(entry.name) && project.settingsFor(full).ignoredBy === undefined) visit(full);
       } else if (entry.isFile()) {
         const settings = project.settingsFor(full);
-        if (settings.ignoredBy === undefined && (entry.name.endsWith('.conf') || settings.heatTemplate || isHeatYaml(full, entry.name))) found.push(full);
+        if (settings.ignoredBy === undefined && (entry.name.endsWith('.conf') || isTerraform(entry.name) || settings.heatTemplate || isCheckedYaml(full, entry.name))) found.push(full);
       }
     }
   };

@@ -27,6 +27,7 @@ export { compileGlob, matchesAnyGlob } from './core/util/glob';
 export { didYouMean } from './core/util/did-you-mean';
 export { isKnownRelease, NEWEST_RELEASE, RELEASES, resolveRelease } from './knowledge/releases';
 export { ALL_RULES, findRuleMeta, LANGUAGES, languageById, RULE_METAS } from './languages/registry';
+export { MODULE_KEY_LINE as ANSIBLE_MODULE_KEY_LINE } from './languages/ansible/tasks';
 
 /** @deprecated name kept for callers: the file the engine is given. */
 export type LintInput = SourceFile;

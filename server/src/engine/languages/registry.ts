@@ -5,6 +5,7 @@
 import type { AnyLanguage } from '../core/language';
 import type { RuleMeta } from '../core/rule';
 import { unusedSuppression } from '../core/rules/unused-suppression';
+import { ansibleLanguage } from './ansible';
 import { confLanguage } from './conf';
 import { heatTemplateLanguage } from './heat';
 import { heatEnvironmentLanguage } from './heat-env';
@@ -17,6 +18,8 @@ export const LANGUAGES: readonly AnyLanguage[] = [
   heatTemplateLanguage,
   heatEnvironmentLanguage,
   terraformLanguage,
+  // After the Heat languages: a Heat template, environment or .magnum-heat.yaml is never a playbook.
+  ansibleLanguage,
 ];
 
 export function languageById(id: string | undefined): AnyLanguage | undefined {

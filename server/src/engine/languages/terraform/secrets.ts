@@ -1,6 +1,5 @@
+import { SECRET_NAME } from '../../core/util/secret-name';
 import { literalOf, parseHcl } from './hcl';
-
-const SECRET_NAME = /password|secret|token|private_key/i;
 
 /** Literal strings given to password-like arguments (a provider's `password = "..."`), to be masked. */
 export function terraformSecrets(text: string): string[] {
