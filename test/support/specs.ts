@@ -4,6 +4,7 @@ import { analyze } from '../../server/src/engine';
 import { LineIndex, type Span } from '../../server/src/engine/core/text';
 import type { SourceFile } from '../../server/src/engine/core/language';
 import { applyEdits } from '../../server/src/engine/core/fix';
+import { fixturePath, readFixture } from './fixtures';
 import type { OffsetEdit } from '../../server/src/engine/core/rule';
 
 export function at(index: LineIndex, span: Span): string {
@@ -36,4 +37,11 @@ export function edited(text: string, edits: OffsetEdit[] | undefined): string {
   if (!edits) throw new Error('the source offers no edit');
   const index = new LineIndex(text);
   return applyEdits(text, edits.map((e) => ({ range: index.rangeOf(e), newText: e.newText }))).text;
+}
+
+/** A fixture under test/fixtures/cluster-templates/, with the specs its language extracts. */
+export function specFixture(relative: string) {
+  const path = fixturePath(`cluster-templates/${relative}`);
+  const text = readFixture(`cluster-templates/${relative}`);
+  return { path, text, ...specsOf({ path, text }) };
 }

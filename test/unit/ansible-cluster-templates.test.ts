@@ -2,14 +2,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze, secretsOf } from '../../server/src/engine';
-import { fixturePath, readFixture } from '../support/fixtures';
-import { edited, specData, specsOf } from '../support/specs';
+import { readFixture } from '../support/fixtures';
+import { edited, specData, specFixture, specsOf } from '../support/specs';
 
-const fixture = (name: string) => {
-  const path = fixturePath(`cluster-templates/ansible/${name}`);
-  const text = readFixture(`cluster-templates/ansible/${name}`);
-  return { path, text, ...specsOf({ path, text }) };
-};
+const fixture = (name: string) => specFixture(`ansible/${name}`);
 const kindOf = (text: string, path = 'site.yml', languageId?: string) => analyze({ path, text, languageId }).kind;
 
 describe('ansible: detection', () => {

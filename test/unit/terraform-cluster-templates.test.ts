@@ -2,14 +2,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze, secretsOf } from '../../server/src/engine';
-import { fixturePath, readFixture } from '../support/fixtures';
-import { edited, specData, specsOf } from '../support/specs';
+import { readFixture } from '../support/fixtures';
+import { edited, specData, specFixture, specsOf } from '../support/specs';
 
-const fixture = (name: string) => {
-  const path = fixturePath(`cluster-templates/terraform/${name}`);
-  const text = readFixture(`cluster-templates/terraform/${name}`);
-  return { path, text, ...specsOf({ path, text }) };
-};
+const fixture = (name: string) => specFixture(`terraform/${name}`);
 
 describe('terraform: detection', () => {
   test('a .tf file is Terraform with or without an editor language id; other HCL and other languages are not', () => {
