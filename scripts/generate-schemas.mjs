@@ -5,8 +5,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './knowledge/common.mjs';
+import { capiDrivers, capiLabels } from './knowledge/capi.mjs';
 import { confOptions } from './knowledge/conf.mjs';
 import { hotVersions, resourceTypes } from './knowledge/heat.mjs';
+import { clusterLabels } from './knowledge/cluster-labels.mjs';
+import { magnumLifecycle } from './knowledge/lifecycle.mjs';
 import { magnumAliases, magnumDrivers, magnumParameters } from './knowledge/magnum.mjs';
 import { ports } from './knowledge/ports.mjs';
 
@@ -21,6 +24,10 @@ const outputs = {
   'magnum-drivers.json': magnumDrivers(),
   'magnum-parameters.json': magnumParameters(),
   'magnum-aliases.json': magnumAliases(),
+  'capi-drivers.json': capiDrivers(),
+  'capi-labels.json': capiLabels(),
+  'magnum-lifecycle.json': magnumLifecycle(),
+  'cluster-labels.json': clusterLabels(),
 };
 
 let stale = 0;

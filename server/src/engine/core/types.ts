@@ -1,4 +1,6 @@
 /** Protocol-shaped value types shared by the engine, the CLI and the server (0-based, UTF-16). */
+import type { CapiSettings } from '../knowledge/capi-drivers';
+
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type RuleSetting = Severity | 'off';
 
@@ -43,7 +45,7 @@ export interface Diagnostic {
 /** The id of the file language a document is checked as (see engine/languages/registry.ts). */
 export type DocumentKind = string;
 
-export interface LintSettings {
+export interface LintSettings extends CapiSettings {
   /** OpenStack release name; undefined means the newest known. */
   release?: string;
   /** Magnum driver; undefined means detect from the path. */

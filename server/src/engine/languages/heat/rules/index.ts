@@ -1,6 +1,5 @@
 import type { HeatRule } from '../context';
-import { clusterTemplateCoe } from './cluster-template-coe';
-import { dockerVolumeSize } from './docker-volume-size';
+import { CLUSTER_TEMPLATE_RULES } from '../../../cluster-template/rules';
 import { duplicateKey } from './duplicate-key';
 import { emptyVolumeType } from './empty-volume-type';
 import { fileTooLarge } from './file-too-large';
@@ -30,7 +29,7 @@ import { circularDependency } from './circular-dependency';
 
 export const HEAT_RULES: readonly HeatRule[] = [
   yamlSyntax, fileTooLarge, undefinedParameter, emptyVolumeType, missingPortRule,
-  magnumParameterMissing, nestedParameterMismatch, clusterTemplateCoe, dockerVolumeSize,
+  magnumParameterMissing, nestedParameterMismatch, ...CLUSTER_TEMPLATE_RULES,
   invalidTemplateVersion, unknownTemplateSection, unknownResourceKey, functionUnavailable, unknownResourceType,
   unknownProperty, missingRequiredProperty, invalidPropertyValue, undefinedResource, unknownAttribute,
   unusedParameter, duplicateKey,
