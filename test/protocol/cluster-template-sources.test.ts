@@ -36,6 +36,13 @@ describe('Terraform and Ansible over LSP', { timeout: 30_000 }, () => {
     }
   });
 
+  test('a .tf file gets the cluster-template diagnostics with their quick fix data', async () => {
+    const tf = 'resource "openstack_containerinfra_clustertemplate_v1" "t" {\n  coe                   = "kubernetes"\n  docker_storage_driver = "devicemapper"\n}\n';
+    const found = (await client.open('file:///w/dm.tf', 'terraform', tf)).filter((d) => d.code === 'docker-volume-size');
+    assert.equal(found.length, 1);
+    assertOurDiagnostic(found[0], 'docker-volume-size', rangeOf(tf, 'devicemapper'));
+  });
+
   test('a playbook with a Magnum task is checked under yaml and under ansible; other YAML gets nothing', async () => {
     for (const [uri, languageId] of [['file:///w/site.yml', 'yaml'], ['file:///w/roles/r/tasks/main.yml', 'ansible']]) {
       const [d, ...rest] = await client.open(uri, languageId, PLAYBOOK);

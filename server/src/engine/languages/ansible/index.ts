@@ -1,5 +1,6 @@
 /** Ansible playbooks and role task files: only their tasks calling Magnum's modules are checked. */
 import type { ClusterTemplateContext } from '../../cluster-template/model';
+import { CLUSTER_TEMPLATE_RULES } from '../../cluster-template/rules';
 import type { Language } from '../../core/language';
 import { yamlComments } from '../yaml/comments';
 import { detectAnsible, type AnsibleDocument } from './document';
@@ -18,8 +19,8 @@ export const ansibleLanguage: Language<AnsibleDocument, ClusterTemplateContext> 
       short: `yes, as Ansible: its tasks call ${modules}`,
     };
   },
-  rules: [],
-  context: (doc, scope) => ({ specs: doc.specs, release: scope.release, driver: scope.driver, text: doc.yaml.text }),
+  rules: CLUSTER_TEMPLATE_RULES,
+  context: (doc, scope) => ({ specs: doc.specs, release: scope.release, driver: scope.driver, text: doc.yaml.text, capi: scope.settings }),
   comments: { spans: yamlComments, indented: true },
   secrets: ansibleSecrets,
 };

@@ -5,7 +5,7 @@ import type { HeatDocument } from '../heat/template';
 import { asMap, keyText, mapEntries, mapValue, nodeSpan, pairSpan, scalarText } from '../heat/yaml-nodes';
 import { quoteStyle, scalarInnerSpan } from '../yaml/scalars';
 import type { ModuleTask } from './tasks';
-import { yamlSpecEdits } from './yaml-edits';
+import { paramOf, yamlSpecEdits } from './yaml-edits';
 
 /**
  * The parameters of openstack.cloud.coe_cluster_template / coe_cluster that are Magnum fields,
@@ -120,5 +120,6 @@ export function taskSpec(doc: HeatDocument, call: ModuleTask): ClusterTemplateSp
     labels: labels.entries,
     labelsKnown: labels.known,
     edits: yamlSpecEdits(doc, { params, labelsPair, labelsMap: labels.map, kind: call.kind }),
+    fieldName: (field) => paramOf(call.kind, field),
   };
 }

@@ -17,7 +17,7 @@ export interface TaskShape {
 }
 
 /** The module parameter that sets a field: the cluster module calls its key pair `keypair`. */
-const paramOf = (kind: SpecKind, field: string) => (field === 'keypair_id' && kind !== 'cluster-template' ? 'keypair' : field);
+export const paramOf = (kind: SpecKind, field: string) => (field === 'keypair_id' && kind !== 'cluster-template' ? 'keypair' : field);
 
 const one = (edit: OffsetEdit | undefined) => (edit ? [edit] : undefined);
 

@@ -1,5 +1,6 @@
 /** Terraform (`*.tf`): the Magnum cluster template and cluster resources of the OpenStack provider. */
 import type { ClusterTemplateContext } from '../../cluster-template/model';
+import { CLUSTER_TEMPLATE_RULES } from '../../cluster-template/rules';
 import type { Language, SourceFile } from '../../core/language';
 import { fileNameOf } from '../../core/paths';
 import { parseTerraform, type TerraformDocument } from './document';
@@ -26,8 +27,8 @@ export const terraformLanguage: Language<TerraformDocument, ClusterTemplateConte
     const what = count ? `its ${count} Magnum cluster template/cluster resource${count === 1 ? ' is' : 's are'} checked` : 'it has no Magnum cluster template or cluster resource, so nothing in it is checked';
     return { sentence: `Checked as Terraform: ${what}.`, short: `yes, as Terraform (a .tf file): ${what}` };
   },
-  rules: [],
-  context: (doc, scope) => ({ specs: doc.specs, release: scope.release, driver: scope.driver, text: doc.text }),
+  rules: CLUSTER_TEMPLATE_RULES,
+  context: (doc, scope) => ({ specs: doc.specs, release: scope.release, driver: scope.driver, text: doc.text, capi: scope.settings }),
   comments: { spans: (index) => commentSpans(parseHcl(index.text)), indented: true },
   secrets: terraformSecrets,
 };

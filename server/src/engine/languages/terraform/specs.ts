@@ -91,6 +91,7 @@ function resourceSpec(block: HclNode, kind: SpecKind, type: string, typeLabel: H
     labels: labels.entries,
     labelsKnown: labels.known,
     edits: hclEdits({ block, labelsAttribute, labelsObject: labels.object, attributeOf: (field) => attributeOf(kind, field) }, index),
+    fieldName: (field) => attributeOf(kind, field),
   };
 }
 
