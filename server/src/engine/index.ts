@@ -30,6 +30,7 @@ export { compileGlob, matchesAnyGlob } from './core/util/glob';
 export { didYouMean } from './core/util/did-you-mean';
 export { isKnownRelease, NEWEST_RELEASE, RELEASES, resolveRelease } from './knowledge/releases';
 export { ALL_RULES, findRuleMeta, LANGUAGES, languageById, RULE_METAS } from './languages/registry';
+export { MODULE_KEY_LINE as ANSIBLE_MODULE_KEY_LINE } from './languages/ansible/tasks';
 
 /** Whether a script or runbook (shell, Markdown, reStructuredText) holds cluster-template commands: folder walks lint only those. */
 export function holdsClusterTemplates(file: SourceFile): boolean {
