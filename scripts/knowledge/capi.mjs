@@ -35,7 +35,7 @@ function optionEntry(pkg, group, name, perVersion, aliases, versions) {
     format: OPTION_FORMATS[pkg]?.[`${group}.${name}`],
     summary: base.summary,
     unread: base.unread,
-    aliases: aliasesOf(aliases, life.last ?? versions[versions.length - 1], versions),
+    aliases: aliasesOf(aliases, life, versions),
     ...life,
     history,
   });

@@ -110,7 +110,7 @@ export function keystoneAuthtoken() {
       deprecatedForRemoval: base.deprecatedForRemoval,
       deprecatedSince: o.deprecated_since,
       deprecatedReason: o.deprecated_reason_paraphrased,
-      aliases: aliasesOf(aliases, life.last ?? RELEASES[RELEASES.length - 1]),
+      aliases: aliasesOf(aliases, life),
       ...life,
       removedWith: o.removed_in_keystonemiddleware && `keystonemiddleware ${o.removed_in_keystonemiddleware}`,
       history: changes,

@@ -33,7 +33,7 @@ function magnumOption(group, name, o, zed) {
   const life = lifetime(Object.keys(perRelease), o.absent_from === 'master' ? DEVELOPMENT_SERIES : o.absent_from);
   if (!life) return undefined;
   const { base, history } = withHistory(perRelease, ['default', 'itemChoices']);
-  const resolved = aliasesOf(aliases, life.last ?? RELEASES[RELEASES.length - 1])
+  const resolved = aliasesOf(aliases, life)
     ?.map((a) => ({ ...a, group: a.group ?? group, name: a.name ?? name }));
   return compact({
     type: o.type,
@@ -147,8 +147,6 @@ export function confOptions() {
     });
   }
   return {
-    releases: RELEASES,
-    developmentSeries: DEVELOPMENT_SERIES,
     notes: NOTES,
     groups,
     authPlugins: plugins,
