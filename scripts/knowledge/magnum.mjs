@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { FACTS_DIR, readFacts, RELEASES, ROOT } from './common.mjs';
+import { collapse, rangeOf } from './ranges.mjs';
 
 export const CORPUS_DIR = process.env.CORPUS_DIR ?? resolve(ROOT, '../shared/corpus/magnum');
 
@@ -137,18 +138,6 @@ function passedEntry(name, p) {
   return entry;
 }
 
-/** Consecutive releases with the same entry collapse into one {from, to, ...entry}. */
-function collapse(perRelease) {
-  const out = [];
-  for (const [release, entry] of perRelease) {
-    const key = JSON.stringify(entry);
-    const last = out[out.length - 1];
-    if (last && last.key === key && RELEASES.indexOf(last.to) === RELEASES.indexOf(release) - 1) last.to = release;
-    else out.push({ key, from: release, to: release, entry });
-  }
-  return out.map(({ from, to, entry }) => ({ from, to, ...entry }));
-}
-
 function corpusTemplate(release, driver, file) {
   const path = join(CORPUS_DIR, release, 'drivers', driver, 'templates', file);
   if (!existsSync(path)) return undefined;
@@ -210,7 +199,7 @@ export function magnumParameters() {
   return { drivers: out, declarations };
 }
 
-/** resource_registry of Magnum's shared environments: alias -> real types and nested template files. */
+/** resource_registry of Magnum's shared environments: alias -> real types and nested template files, and the releases with it. */
 export function magnumAliases() {
   const aliases = {};
   const environments = new Set();
@@ -222,8 +211,8 @@ export function magnumAliases() {
       const registry = parse(readFileSync(join(dir, file), 'utf8'))?.resource_registry ?? {};
       for (const [alias, target] of Object.entries(registry)) {
         if (typeof target !== 'string') continue;
-        const entry = (aliases[alias] ??= { types: [], files: [], from: release, to: release });
-        entry.to = release;
+        const entry = (aliases[alias] ??= { types: [], files: [], releases: [] });
+        if (!entry.releases.includes(release)) entry.releases.push(release);
         // Files are kept relative to drivers/common/templates (the environments' parent).
         const list = /\.ya?ml$/.test(target) ? entry.files : entry.types;
         const value = list === entry.files ? target.replace(/^\.\.\//, '') : target;
@@ -231,12 +220,12 @@ export function magnumAliases() {
       }
     }
   }
-  for (const entry of Object.values(aliases)) {
-    entry.types.sort();
-    entry.files.sort();
-    if (!entry.files.length) delete entry.files;
-    if (!entry.types.length) delete entry.types;
-  }
   if (!Object.keys(aliases).length) throw new Error(`no Magnum environments found under ${CORPUS_DIR}`);
-  return { environments: [...environments].sort(), aliases };
+  const out = {};
+  for (const [alias, { types, files, releases }] of Object.entries(aliases)) {
+    // From the first release mapping it to the last (a gap would be a release without the environments).
+    const range = rangeOf(RELEASES.slice(RELEASES.indexOf(releases[0]), RELEASES.indexOf(releases.at(-1)) + 1));
+    out[alias] = { ...(types.length ? { types: types.sort() } : {}), ...(files.length ? { files: files.sort() } : {}), ...range };
+  }
+  return { environments: [...environments].sort(), aliases: out };
 }

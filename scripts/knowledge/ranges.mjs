@@ -79,3 +79,9 @@ export function collapse(perName, order = RELEASE_ORDER) {
   }
   return runs.map(({ names, entry }) => ({ ...rangeOf(names, undefined, o), ...entry }));
 }
+
+export function inRange(range, name, order = RELEASE_ORDER) {
+  const o = asOrder(order);
+  const at = position(o, name);
+  return at >= position(o, range.since) && (range.until === undefined || at < position(o, range.until));
+}
