@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { compact, FACTS_DIR, readFacts, RELEASES } from './common.mjs';
 import { authPlugins, groupLibrary, keystoneAuth, keystoneAuthtoken, libraryGroups, zedMagnumAttributes } from './conf-library.mjs';
 import { aliasesOf, DEVELOPMENT_SERIES, lifetime, withHistory } from './conf-releases.mjs';
+import { rangesOf } from './ranges.mjs';
 import { GROUP_SUMMARIES, SUMMARY_OVERRIDES } from './conf-words.mjs';
 
 const NOTES = [
@@ -90,21 +91,21 @@ function firstMagnumVersions() {
 
 /**
  * Facts the magnum.conf rules need beyond option metadata, each derived from the facts:
- * - authUriOnly: releases that shipped a Magnum before 7.1.0, which reads only auth_uri
+ * - authUriOnly: the releases (ranges) that shipped a Magnum before 7.1.0, which reads only auth_uri
  *   (magnum_reads_keystone_authtoken in conf_options.json).
- * - dockerVolumeTypePassThrough: per release, the drivers that pass an empty
+ * - dockerVolumeTypePassThrough: per driver, the releases (ranges) in which it passes an empty
  *   default_docker_volume_type to Cinder: every driver before train, and later the non-fedora
  *   drivers (drivers_timeline.md section 6; driver lists from driver_params.json).
  * - keystoneAdminPort: the legacy admin port (default of keystonemiddleware's auth_port).
  */
 function pitfalls(authtoken) {
   const versions = firstMagnumVersions();
-  const authUriOnly = RELEASES.filter((r) => versions[r] && (versions[r][0] < 7 || (versions[r][0] === 7 && versions[r][1] < 1)));
+  const authUriOnly = rangesOf(RELEASES.filter((r) => versions[r] && (versions[r][0] < 7 || (versions[r][0] === 7 && versions[r][1] < 1))));
   const drivers = readFacts('magnum/driver_params.json').releases;
   const fallbackSince = RELEASES.indexOf('train');
-  const dockerVolumeTypePassThrough = Object.fromEntries(RELEASES
-    .map((r, i) => [r, Object.keys(drivers[r]?.drivers ?? {}).filter((d) => i < fallbackSince || !d.startsWith('k8s_fedora_'))])
-    .filter(([, list]) => list.length));
+  const passing = RELEASES.map((r, i) => [r, Object.keys(drivers[r]?.drivers ?? {}).filter((d) => i < fallbackSince || !d.startsWith('k8s_fedora_'))]);
+  const names = [...new Set(passing.flatMap(([, list]) => list))].sort();
+  const dockerVolumeTypePassThrough = Object.fromEntries(names.map((d) => [d, rangesOf(passing.filter(([, list]) => list.includes(d)).map(([r]) => r))]));
   return {
     authUriOnly,
     dockerVolumeTypePassThrough,

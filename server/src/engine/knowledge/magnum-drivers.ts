@@ -1,7 +1,7 @@
 import common from '../../../../schemas/magnum.json';
 import { heatDriverFacts, heatDrivers, type Triple } from './magnum-driver-facts';
 import { inRange, namesIn, rangeHolding, type ReleaseRange } from './release-range';
-import { isKnownRelease, RELEASES } from './releases';
+import { RELEASES } from './releases';
 
 export interface DriverInRelease {
   status: 'supported' | 'deprecated';
@@ -65,7 +65,7 @@ export function allOsDistros(): string[] {
 
 /** `coe` values Magnum's API accepts in the release. */
 export function coeValues(release: string): string[] {
-  return isKnownRelease(release) ? Object.keys(coes).filter((coe) => inRange(coes[coe], release)) : [];
+  return Object.keys(coes).filter((coe) => inRange(coes[coe], release));
 }
 
 export function releasesAcceptingCoe(coe: string): string[] {

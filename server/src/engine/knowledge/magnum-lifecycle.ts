@@ -7,7 +7,6 @@
 import common from '../../../../schemas/magnum.json';
 import { capiDriverFacts, heatDriverFacts, type CapiDriverFacts, type HeatDriverFacts, type Triple, type UpstreamChange } from './magnum-driver-facts';
 import { inRange, lifetimeOf, rangeHolding, type ReleaseRange } from './release-range';
-import { isKnownRelease } from './releases';
 
 export type { Triple };
 
@@ -51,7 +50,6 @@ export type Status = 'not-yet' | 'supported' | 'deprecated' | 'removed';
 
 /** Where a release stands in a lifetime. */
 export function statusIn(life: Lifetime, release: string): Status {
-  if (!isKnownRelease(release)) return 'not-yet';
   const range: ReleaseRange = life.removedIn ? { since: life.since, until: life.removedIn } : { since: life.since };
   if (!inRange(range, release)) return inRange({ since: life.since }, release) ? 'removed' : 'not-yet';
   return life.deprecatedIn && inRange({ since: life.deprecatedIn }, release) ? 'deprecated' : 'supported';
@@ -94,7 +92,7 @@ export function collisions(): Array<Triple & { drivers: string[] }> {
 
 /** How the release picks a driver beyond the triple. */
 export function selectionIn(release: string): DriverSelection {
-  const hit = isKnownRelease(release) ? rangeHolding(selections, release) : undefined;
+  const hit = rangeHolding(selections, release);
   if (!hit) return {};
   const { since: _since, until: _until, ...selection } = hit;
   return selection;

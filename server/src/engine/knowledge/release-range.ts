@@ -29,8 +29,9 @@ export function position(name: string, order: RangeOrder = RELEASE_ORDER): numbe
   return i < 0 && name === order.beyond ? order.names.length : i;
 }
 
+/** Whether the range holds in the release (a name of the order: `beyond` only ends ranges). */
 export function inRange(range: ReleaseRange, name: string, order: RangeOrder = RELEASE_ORDER): boolean {
-  const at = position(name, order);
+  const at = order.names.indexOf(name);
   return at >= 0 && at >= position(range.since, order) && (range.until === undefined || at < position(range.until, order));
 }
 
