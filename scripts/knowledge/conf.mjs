@@ -8,7 +8,8 @@ import { compact, FACTS_DIR, readFacts, RELEASES } from './common.mjs';
 import { authPlugins, groupLibrary, keystoneAuth, keystoneAuthtoken, libraryGroups, zedMagnumAttributes } from './conf-library.mjs';
 import { aliasesOf, DEVELOPMENT_SERIES, lifetime, withHistory } from './conf-releases.mjs';
 import { rangesOf } from './ranges.mjs';
-import { GROUP_SUMMARIES, SUMMARY_OVERRIDES } from './conf-words.mjs';
+import { PLUGIN_URL_OPTIONS, URL_FORMATS } from './corrections/conf.mjs';
+import { GROUP_SUMMARIES, SUMMARY_OVERRIDES } from './corrections/conf-words.mjs';
 
 const NOTES = [
   'Magnum\'s own options: per release rocky ... 2026.1 from magnum/conf/*.py at each release branch end, and master (the 2026.2 cycle) at 5a492d64.',
@@ -52,24 +53,6 @@ function magnumOption(group, name, o, zed) {
     history,
   });
 }
-
-/**
- * Options typed StrOpt whose value the reading code parses as a URL: a value of another shape fails
- * when the service starts or first connects. transport URLs may list several hosts; SQLAlchemy URLs
- * may have no host (sqlite).
- */
-const URL_FORMATS = {
-  'DEFAULT.transport_url': 'transport-url',
-  'oslo_messaging_notifications.transport_url': 'transport-url',
-  'database.connection': 'sqlalchemy-url',
-  'database.slave_connection': 'sqlalchemy-url',
-  'keystone_authtoken.www_authenticate_uri': 'url',
-  'keystone_authtoken.auth_uri': 'url',
-  'keystone_authtoken.identity_uri': 'url',
-  'cluster.etcd_discovery_service_endpoint_format': 'url',
-  'kubernetes.post_install_manifest_url': 'url',
-};
-const PLUGIN_URL_OPTIONS = ['auth_url', 'endpoint'];
 
 function withFormats(options, plugins) {
   for (const [id, format] of Object.entries(URL_FORMATS)) {

@@ -1,25 +1,16 @@
-// Magnum drivers per release -> schemas/magnum-drivers.json, schemas/magnum-parameters.json,
-// schemas/magnum-aliases.json. Sources: ../shared/facts/magnum (driver_params.json,
+// Magnum drivers per release (assembled by drivers.mjs into schemas/drivers/*.json and schemas/magnum.json). Sources: ../shared/facts/magnum (driver_params.json,
 // drivers_timeline.md) and, for parameter types/defaults and the environments' resource_registry,
 // the upstream templates in ../shared/corpus/magnum (facts only: names, types, defaults, mappings).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { FACTS_DIR, readFacts, RELEASES, ROOT } from './common.mjs';
+import { CONDITION_WORDS } from './corrections/magnum.mjs';
 import { collapse, rangeOf } from './ranges.mjs';
 
 export const CORPUS_DIR = process.env.CORPUS_DIR ?? resolve(ROOT, '../shared/corpus/magnum');
 
 const ALWAYS = new Set(['always', 'always_key_value_may_be_null', 'required_attribute']);
-
-// Our words for the conditions that are neither a label nor a field.
-const CONDITION_WORDS = {
-  'fixed subnet resolved to an id': 'the fixed subnet resolves to an id',
-  'keypair public key found (non-empty)': "the keypair's public key is found",
-  'scale/resize with a scale manager': 'a scale or resize goes through a scale manager',
-  'resize called with nodes_to_remove': 'a resize names nodes to remove',
-  'upgrade of a non-default nodegroup': 'a non-default node group is upgraded',
-};
 
 /** Rows of the first markdown table after a heading line starting with `heading`. */
 function markdownTable(text, heading) {
