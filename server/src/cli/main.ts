@@ -1,11 +1,11 @@
-import { statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { VERSION, fixAll, keepLayout, lint, type Diagnostic } from '../engine';
 import { DiskHost } from '../host/disk-host';
 import { parseArgs, UsageError, USAGE, type LintCommand } from './args';
 import { unifiedDiff } from './diff';
-import { discover } from './discover';
-import { InputError, readText, writeAtomically } from './files';
+import { discover, type Found } from './discover';
+import { displayName } from './display-name';
+import { InputError, notice, readText, skipped, writeAtomically, WriteRefused } from './files';
 import { formatJson, formatText, type FileReport } from './format';
 import { formatSarif } from './format-sarif';
 import { effectiveConfig, formatEffectiveConfig } from './print-config';
@@ -19,15 +19,8 @@ const DOCS_ROOT = join(__dirname, '..', 'docs', 'rules');
 /** Reads the nested templates and environments the linted files refer to (never writes). */
 const FILES = new DiskHost();
 
-function collectFiles(paths: string[], project: Project): string[] {
-  return paths.flatMap((path) => {
-    try {
-      statSync(path);
-    } catch (error) {
-      throw new InputError(`cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-    return discover(path, project);
-  });
+function collectFiles(paths: string[], project: Project): Found[] {
+  return paths.flatMap((path) => discover(path, project));
 }
 
 interface Outcome {
@@ -36,21 +29,46 @@ interface Outcome {
   diff: string;
 }
 
-function lintFile(path: string, project: Project, cmd: LintCommand): Outcome {
+/** The file's text; a file met in a folder walk that cannot be read is skipped with a notice. */
+function readInput({ path, given }: Found): string | undefined {
+  try {
+    return readText(path);
+  } catch (error) {
+    if (given || !(error instanceof InputError)) throw error;
+    skipped(path, error.message.replace(/^cannot read '.*?': /s, ''));
+    return undefined;
+  }
+}
+
+function lintFile(found: Found, project: Project, cmd: LintCommand): Outcome | undefined {
+  const { path } = found;
   const { settings, heatTemplate } = project.settingsFor(path);
   const input = (text: string) => ({ path: resolve(project.cwd, path), text, heatTemplate, host: FILES });
-  const original = readText(path);
+  const original = readInput(found);
+  if (original === undefined) return undefined;
   let text = original;
   let diff = '';
   const name = (prefix: string) => (isAbsolute(path) ? path : `${prefix}/${path.split('\\').join('/')}`);
   if (cmd.fix || cmd.fixDryRun) {
     text = keepLayout(original, fixAll(original, (t) => lint(input(t), settings).diagnostics));
-    if (cmd.fix && text !== original) writeAtomically(path, text);
+    if (cmd.fix && text !== original) text = written(path, text, original);
   }
   const result = lint(input(text), settings);
   const mask = secretMask(result.kind, original, text);
   if (cmd.fixDryRun) diff = unifiedDiff(name('a'), name('b'), mask(original), mask(text));
   return { report: { path, kind: result.kind, diagnostics: result.diagnostics.map((d) => maskDiagnostic(d, mask)) }, diff };
+}
+
+/** The text the file holds after --fix: the fixed one, or the original when the write was refused. */
+function written(path: string, text: string, original: string): string {
+  try {
+    writeAtomically(path, text);
+    return text;
+  } catch (error) {
+    if (!(error instanceof WriteRefused)) throw error;
+    notice(`not fixed '${displayName(path)}': ${error.message}`);
+    return original;
+  }
 }
 
 function format(cmd: LintCommand, reports: FileReport[], project: Project): string {
@@ -70,7 +88,7 @@ function runLint(cmd: LintCommand): number {
     process.stdout.write((cmd.format === 'json' ? JSON.stringify(config, null, 2) : formatEffectiveConfig(config)) + '\n');
     return 0;
   }
-  const outcomes = collectFiles(cmd.paths, project).map((path) => lintFile(path, project, cmd));
+  const outcomes = collectFiles(cmd.paths, project).flatMap((found) => lintFile(found, project, cmd) ?? []);
   const configReports: FileReport[] = project.usedConfigs()
     .filter((c) => c.diagnostics.length > 0)
     .map((c) => ({ path: project.display(c.path), kind: 'project-config', diagnostics: c.diagnostics }));

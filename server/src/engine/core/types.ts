@@ -19,6 +19,11 @@ export interface TextEdit {
   newText: string;
   /** The same text as an LSP snippet with tab stops; `newText` is what it inserts without an editor. */
   snippet?: string;
+  /**
+   * An insert that other stackable inserts of the same rule at the same place may join (in order) in
+   * one fix pass: adding entries to one section, say. Inserts without it wait for a pass each.
+   */
+  stackable?: true;
 }
 
 export interface Fix {

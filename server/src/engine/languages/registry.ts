@@ -4,6 +4,7 @@
  */
 import type { AnyLanguage } from '../core/language';
 import type { RuleMeta } from '../core/rule';
+import { analysisLimit } from '../core/rules/analysis-limit';
 import { unusedSuppression } from '../core/rules/unused-suppression';
 import { confLanguage } from './conf';
 import { heatTemplateLanguage } from './heat';
@@ -28,7 +29,7 @@ export function languageById(id: string | undefined): AnyLanguage | undefined {
 export const ALL_RULES: ReadonlyArray<AnyLanguage['rules'][number]> = [...new Map(LANGUAGES.flatMap((l) => l.rules).map((r) => [r.meta.id, r])).values()];
 
 /** Every rule id there is, as listed by `--list-rules` and in the docs: the languages' rules, then the engine's. */
-export const RULE_METAS: readonly RuleMeta[] = [...ALL_RULES.map((r) => r.meta), unusedSuppression.meta];
+export const RULE_METAS: readonly RuleMeta[] = [...ALL_RULES.map((r) => r.meta), unusedSuppression.meta, analysisLimit.meta];
 
 export function findRuleMeta(id: string): RuleMeta | undefined {
   return RULE_METAS.find((m) => m.id === id);

@@ -1,5 +1,6 @@
 /** magnum.conf and any other oslo.config file. */
 import type { Language, SourceFile } from '../../core/language';
+import { MAX_CONF_LENGTH } from '../../core/limits';
 import { fileNameOf } from '../../core/paths';
 import { confCompletion } from './completion';
 import type { ConfContext } from './context';
@@ -27,7 +28,8 @@ function claims(file: SourceFile): boolean {
 export const confLanguage: Language<ConfDocument, ConfContext> = {
   id: CONF_LANGUAGE_ID,
   label: 'magnum.conf',
-  detect: (file) => (claims(file) ? parseConf(file.text) : undefined),
+  // Past MAX_CONF_LENGTH the file is not parsed; the engine reports it with one analysis-limit finding.
+  detect: (file) => (!claims(file) ? undefined : file.text.length > MAX_CONF_LENGTH ? { ...parseConf(''), oversized: true } : parseConf(file.text)),
   explain: (_doc, file) => ({
     sentence: file.languageId === CONF_LANGUAGE_ID
       ? 'Checked as magnum.conf: the file has the "Magnum config" language (magnum.conf, magnum.conf.sample or a .conf file in a magnum folder).'

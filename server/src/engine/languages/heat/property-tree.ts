@@ -95,7 +95,13 @@ export function schemaTree(doc: HeatDocument, definition: TypedDefinition): { ma
     const itemSchema = info.type === 'List' ? info.schema?.['*'] : undefined;
     if (itemSchema && isSeq(node)) node.items.forEach((item, i) => visitValue(item, itemSchema, name, [...path, i]));
   };
+  // A map reached again (through aliases: 20,000 of them to one 2,000-key map) against the same schema
+  // says nothing new; visiting it once keeps the work proportional to the text, not to its expansion.
+  const visited = new WeakMap<YAMLMap<unknown, unknown>, Set<Record<string, HeatPropertyInfo>>>();
   const visitMap = (map: YAMLMap<unknown, unknown>, schema: Record<string, HeatPropertyInfo>, path: HeatPath): void => {
+    const schemas = visited.get(map) ?? new Set();
+    if (schemas.has(schema)) return;
+    visited.set(map, schemas.add(schema));
     maps.push({ map, schema, path });
     const entries = new Map(effectivePairs(doc, map).map((pair) => [keyText(pair), pair]));
     for (const [key, pair] of entries) {
