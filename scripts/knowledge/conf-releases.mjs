@@ -1,19 +1,15 @@
 // Release arithmetic shared by the magnum.conf generators: series order, version -> series, and the
-// compact per-release form options are written in (since / last / history).
-import { RELEASES } from './common.mjs';
+// compact per-release form options are written in (a range, see ranges.mjs, and history).
+import { compact, DEVELOPMENT_SERIES, RELEASES } from './common.mjs';
+import { collapse, lastIn, RELEASE_ORDER, rangeOf } from './ranges.mjs';
 
-/**
- * The series in development after our newest release (magnum master, keystonemiddleware 13.0.0):
- * `magnum/README.md` and the keystonemiddleware version table of the facts name it the 2026.2 cycle.
- * Options removed there keep every release we know, with `removedIn` telling what comes next.
- */
-export const DEVELOPMENT_SERIES = '2026.2';
+export { DEVELOPMENT_SERIES };
 
-/** Every series the facts mention, oldest first: two before our first release, one after our last. */
+/** Every series the facts mention, oldest first: two before our first release, one after master. */
 export const SERIES = ['pike', 'queens', ...RELEASES, DEVELOPMENT_SERIES];
 
 export const seriesIndex = (name) => {
-  const i = SERIES.indexOf(name === 'master' ? DEVELOPMENT_SERIES : name);
+  const i = SERIES.indexOf(name);
   if (i < 0) throw new Error(`unknown series ${name}`);
   return i;
 };
@@ -54,60 +50,45 @@ export function releasesBetween(first, removed) {
   return RELEASES.filter((r) => seriesIndex(r) >= from && seriesIndex(r) < to);
 }
 
-/** since/last/removedIn of a contiguous run of releases; throws on gaps so the schema stays honest. */
-export function lifetime(releases, removedIn) {
-  const present = RELEASES.filter((r) => releases.includes(r));
-  if (!present.length) return undefined;
-  const first = RELEASES.indexOf(present[0]);
-  present.forEach((r, i) => {
-    if (RELEASES[first + i] !== r) throw new Error(`releases are not contiguous: ${present.join(',')}`);
-  });
-  const last = present[present.length - 1];
-  const newest = last === RELEASES[RELEASES.length - 1];
-  return {
-    since: present[0],
-    ...(newest ? {} : { last }),
-    removedIn: removedIn ?? (newest ? undefined : RELEASES[RELEASES.indexOf(last) + 1]),
-  };
+/** The range of a contiguous run of releases (or of `order`, e.g. a driver's versions), see ranges.mjs. */
+export function lifetime(releases, removedIn, order = RELEASE_ORDER) {
+  return rangeOf(releases, removedIn, order);
 }
 
 /**
- * Per-release attribute sets -> the newest set as the base plus `history` entries for runs of
- * releases whose attributes differ from it (null = the attribute is absent there).
+ * Per-release attribute sets -> the newest set as the base plus `history` entries ({ since, until?,
+ * attrs }) for runs of releases whose attributes differ from it (null = the attribute is absent
+ * there). `order` may be another ordered list, e.g. a driver's versions.
  */
-export function withHistory(perRelease, fields) {
-  const releases = RELEASES.filter((r) => perRelease[r]);
-  const newest = perRelease[releases[releases.length - 1]];
-  const history = [];
-  for (const r of releases) {
+export function withHistory(perRelease, fields, order = RELEASE_ORDER) {
+  const names = (Array.isArray(order) ? order : order.names).filter((r) => perRelease[r]);
+  const newest = perRelease[names[names.length - 1]];
+  const changed = [];
+  for (const r of names) {
     const attrs = {};
     for (const f of fields) {
       const value = perRelease[r][f];
       if (JSON.stringify(value) !== JSON.stringify(newest[f])) attrs[f] = value ?? null;
     }
-    if (!Object.keys(attrs).length) continue;
-    const previous = history[history.length - 1];
-    if (previous && JSON.stringify(previous.attrs) === JSON.stringify(attrs) && RELEASES.indexOf(previous.last) === RELEASES.indexOf(r) - 1) {
-      previous.last = r;
-    } else {
-      history.push({ since: r, last: r, attrs });
-    }
+    if (Object.keys(attrs).length) changed.push([r, { attrs }]);
   }
+  const history = collapse(changed, order);
   return { base: newest, history: history.length ? history : undefined };
 }
 
 /**
- * Aliases (deprecated group/name spellings) accepted per release -> [{group, name, last?}], where
- * `last` is given only when the alias stops being accepted before the option itself goes.
+ * Aliases (deprecated group/name spellings) accepted per release -> [{group, name, until?}], where
+ * `until` is given only when the alias stops being accepted before the option itself goes.
  */
-export function aliasesOf(perRelease, optionLast) {
+export function aliasesOf(perRelease, optionRange, order = RELEASE_ORDER) {
+  const names = Array.isArray(order) ? order : order.names;
   const seen = new Map();
-  for (const r of RELEASES) {
-    for (const alias of perRelease[r] ?? []) {
-      const key = `${alias.group}/${alias.name}`;
-      seen.set(key, { ...alias, last: r });
-    }
+  for (const r of names) {
+    for (const alias of perRelease[r] ?? []) seen.set(`${alias.group}/${alias.name}`, { alias, last: r });
   }
-  const out = [...seen.values()].map((a) => (a.last === optionLast ? { group: a.group, name: a.name } : a));
+  const optionLast = lastIn(optionRange, order);
+  const out = [...seen.values()].map(({ alias, last }) => compact({
+    group: alias.group, name: alias.name, until: last === optionLast ? undefined : rangeOf([last], undefined, order).until,
+  }));
   return out.length ? out : undefined;
 }

@@ -31,6 +31,8 @@ export interface ClientOptions {
   initializationOptions?: unknown;
   /** Whether the client applies snippet edits in workspace edits (LSP 3.18; default false). */
   snippetEdits?: boolean;
+  /** Whether the client resolves code actions' edits (codeAction/resolve; default false). */
+  resolveEdits?: boolean;
 }
 
 interface Waiter {
@@ -97,7 +99,10 @@ export class LspClient {
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
-          codeAction: { isPreferredSupport: true, dataSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+          codeAction: {
+            isPreferredSupport: true, dataSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } },
+            ...(options.resolveEdits ? { resolveSupport: { properties: ['edit'] } } : {}),
+          },
         },
       },
       initializationOptions: options.initializationOptions,

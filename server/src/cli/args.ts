@@ -1,4 +1,5 @@
 import { RELEASES, type RuleSetting } from '../engine';
+import { NEWEST_RELEASE } from '../engine/knowledge/releases';
 import { isRelease, isRuleKey, isRuleSetting, RULE_SETTINGS } from '../engine/settings/schema';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -37,7 +38,7 @@ YAML files holding heat_template_version. Settings come from the nearest .magnum
 each file; options given here take precedence over it.
 
   --format text|json|sarif  output format (default: text)
-  --release NAME            OpenStack release (${RELEASES[0]} ... ${RELEASES[RELEASES.length - 1]}; default: the newest)
+  --release NAME            OpenStack release (${RELEASES[0]} ... ${RELEASES[RELEASES.length - 1]}; default: the newest stable, ${NEWEST_RELEASE})
   --driver NAME             Magnum driver (default: detected from drivers/<driver>/templates/ in the path)
   --rule RULE=SEVERITY      set a rule to off|error|warning|information|hint (repeatable; RULE * = every rule)
   --config FILE             use this config file for every path instead of searching for .magnum-heat.yaml

@@ -1,4 +1,5 @@
 import type { Diagnostic, DocumentKind } from '../engine';
+import { displayName } from './display-name';
 
 /** One file in the output; `project-config` is a `.magnum-heat.yaml` with problems. */
 export interface FileReport {
@@ -32,7 +33,7 @@ export function formatText(files: FileReport[]): string {
   const count = { error: 0, warning: 0, other: 0 };
   for (const file of files) {
     for (const d of file.diagnostics) {
-      lines.push(`${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity}: ${d.message} [${d.rule}]`);
+      lines.push(`${displayName(file.path)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity}: ${d.message} [${d.rule}]`);
       if (d.severity === 'error') count.error++;
       else if (d.severity === 'warning') count.warning++;
       else count.other++;

@@ -1,10 +1,12 @@
-/** Checking one file: --fix passes, the final lint, secrets masked in everything shown. */
+/** Checking one file: reading it, --fix passes, the final lint, secrets masked in everything shown. */
 import { isAbsolute, resolve } from 'node:path';
 import { analyze, fixAll, keepLayout, lint, lintAnalysis, type SharedParses } from '../engine';
 import { DiskHost } from '../host/disk-host';
 import type { LintCommand } from './args';
 import { unifiedDiff } from './diff';
-import { writeAtomically } from './files';
+import type { Found } from './discover';
+import { displayName } from './display-name';
+import { InputError, notice, readText, skipped, writeAtomically, WriteRefused } from './files';
 import type { FileReport } from './format';
 import { analysisMask, maskDiagnostic } from './redact';
 import type { Project } from './project';
@@ -18,6 +20,17 @@ export interface Outcome {
   diff: string;
 }
 
+/** The file's text; a file met in a folder walk that cannot be read is skipped with a notice. */
+export function readInput({ path, given }: Found): string | undefined {
+  try {
+    return readText(path);
+  } catch (error) {
+    if (given || !(error instanceof InputError)) throw error;
+    skipped(path, error.message.replace(/^cannot read '.*?': /s, ''));
+    return undefined;
+  }
+}
+
 /** `shared`: parses of `original` made for another file with the same text. */
 export function lintFile(path: string, original: string, project: Project, cmd: LintCommand, shared?: SharedParses): Outcome {
   const { settings, heatTemplate } = project.settingsFor(path);
@@ -27,10 +40,22 @@ export function lintFile(path: string, original: string, project: Project, cmd: 
   const name = (prefix: string) => (isAbsolute(path) ? path : `${prefix}/${path.split('\\').join('/')}`);
   if (cmd.fix || cmd.fixDryRun) {
     text = keepLayout(original, fixAll(original, (t) => lint(input(t), settings).diagnostics));
-    if (cmd.fix && text !== original) writeAtomically(path, text);
+    if (cmd.fix && text !== original) text = written(path, text, original);
   }
   const analysis = analyze(input(text), text === original ? shared : undefined);
   const mask = analysisMask(analysis, original);
   if (cmd.fixDryRun) diff = unifiedDiff(name('a'), name('b'), mask(original), mask(text));
   return { report: { path, kind: analysis.kind, diagnostics: lintAnalysis(analysis, settings).map((d) => maskDiagnostic(d, mask)) }, diff };
+}
+
+/** The text the file holds after --fix: the fixed one, or the original when the write was refused. */
+function written(path: string, text: string, original: string): string {
+  try {
+    writeAtomically(path, text);
+    return text;
+  } catch (error) {
+    if (!(error instanceof WriteRefused)) throw error;
+    notice(`not fixed '${displayName(path)}': ${error.message}`);
+    return original;
+  }
 }

@@ -1,8 +1,7 @@
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { VERSION, type Diagnostic } from '../engine';
 import { parseArgs, UsageError, USAGE, type LintCommand } from './args';
-import { discover } from './discover';
+import { discover, type Found } from './discover';
 import { InputError } from './files';
 import { formatJson, formatText, type FileReport } from './format';
 import { formatSarif } from './format-sarif';
@@ -15,15 +14,8 @@ import { listRulesJson, listRulesText } from './rules-table';
 /** dist/cli.js -> the rule pages shipped beside the bundle. */
 const DOCS_ROOT = join(__dirname, '..', 'docs', 'rules');
 
-function collectFiles(paths: string[], project: Project): string[] {
-  return paths.flatMap((path) => {
-    try {
-      statSync(path);
-    } catch (error) {
-      throw new InputError(`cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-    return discover(path, project);
-  });
+function collectFiles(paths: string[], project: Project): Found[] {
+  return paths.flatMap((path) => discover(path, project));
 }
 
 function format(cmd: LintCommand, reports: FileReport[], project: Project): string {

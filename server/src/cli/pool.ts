@@ -9,8 +9,9 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { sharedParses } from '../engine';
 import type { LintCommand } from './args';
-import { InputError, readText } from './files';
-import { lintFile, type Outcome } from './lint-file';
+import type { Found } from './discover';
+import { InputError } from './files';
+import { lintFile, readInput, type Outcome } from './lint-file';
 import { Project } from './project';
 
 /** Below this many files one thread is faster (a worker takes a few hundred milliseconds to start). */
@@ -104,9 +105,17 @@ function inOrder(count: number, all: Results[]): Outcome[] {
  * Every file's outcome, in the files' order. With --fix one file after the other (a fix written may
  * change what a later file reads); else by groups of identical texts, on every core for many files.
  */
-export function lintAll(paths: string[], project: Project, cmd: LintCommand): Outcome[] | Promise<Outcome[]> {
-  if (cmd.fix) return paths.map((path) => lintFile(path, readText(path), project, cmd));
-  const texts = paths.map(readText);
+export function lintAll(found: Found[], project: Project, cmd: LintCommand): Outcome[] | Promise<Outcome[]> {
+  if (cmd.fix) return found.flatMap((file) => {
+    const text = readInput(file);
+    return text === undefined ? [] : [lintFile(file.path, text, project, cmd)];
+  });
+  const read = found.flatMap((file) => {
+    const text = readInput(file);
+    return text === undefined ? [] : [{ path: file.path, text }];
+  });
+  const paths = read.map((r) => r.path);
+  const texts = read.map((r) => r.text);
   for (const path of paths) project.configFor(path); // config files in the order the files need them
   const job: Job = { cmd, cwd: project.cwd, paths, groups: groupByText(texts), next: new SharedArrayBuffer(4) };
   const threads = threadCount(paths.length);

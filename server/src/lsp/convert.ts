@@ -2,10 +2,11 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import type { Diagnostic, Fix, Severity } from '../engine';
+import type { Diagnostic, Severity } from '../engine';
+import { publishedFix, type PublishedFix } from './deferred-fixes';
 
 export interface DiagnosticData {
-  fixes: Fix[];
+  fixes: PublishedFix[];
   version: number;
 }
 
@@ -21,17 +22,20 @@ export function ruleDocsUrl(rule: string, docsRoot = join(__dirname, '..', 'docs
   return pathToFileURL(join(docsRoot, `${rule}.md`)).toString();
 }
 
-/** `uri` is the document's, for related information (which always points into the same document). */
-export function toLspDiagnostic(d: Diagnostic, version: number, uri?: string): LspDiagnostic {
+/**
+ * `uri` is the document's, for related information (which always points into the same document).
+ * `mask` hides the document's secrets: fixes that would carry one are deferred (see deferred-fixes.ts).
+ */
+export function toLspDiagnostic(d: Diagnostic, version: number, uri?: string, mask?: (text: string) => string): LspDiagnostic {
   const tags = d.tags?.map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
-  const data: DiagnosticData = { fixes: d.fixes, version };
+  const data: DiagnosticData = { fixes: mask ? d.fixes.map((f) => publishedFix(f, mask)) : d.fixes, version };
   return {
     range: d.range,
     severity: SEVERITY[d.severity],
     source: 'magnum-heat',
     code: d.rule,
     codeDescription: { href: ruleDocsUrl(d.rule) },
-    message: d.message,
+    message: mask ? mask(d.message) : d.message,
     ...(tags ? { tags } : {}),
     ...(uri && d.related?.length ? { relatedInformation: d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
     data,

@@ -3,8 +3,11 @@ import {
   type CodeAction, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { VERSION, analyze, completeAt, hoverAt, lint, lintAnalysis, withHost, type Analysis } from '../engine';
-import { codeActionsFor } from './code-actions';
+import { VERSION, analyze, completeAt, hoverAt, lint, lintAnalysis, withHost, type Analysis, type Diagnostic as EngineDiagnostic } from '../engine';
+import { analysisMask } from '../engine/secret-mask';
+import { clientOffset } from './client-positions';
+import { codeActionsFor, resolveDeferredAction } from './code-actions';
+import { isDeferredActionData } from './deferred-fixes';
 import { takesSnippetEdits } from './snippet-edits';
 import { documentStatus, isTemplateByGlob } from './document-status';
 import { DOCUMENT_STATUS_REQUEST, FIX_ALL_KIND, type DocumentStatus, type DocumentStatusParams } from './protocol';
@@ -33,6 +36,7 @@ export function startServer(connection: Connection): void {
   let pullConfiguration = false;
   let watchFiles = false;
   let snippetEdits = false;
+  let resolveEdits = false;
   let initialSettings: unknown;
 
   const guard = <T>(what: string, fallback: T, body: () => T): T => {
@@ -74,7 +78,10 @@ export function startServer(connection: Connection): void {
     const diagnostics = guard('validation', [], () => {
       const own = projectConfig.diagnosticsFor(uri, document.getText()) ?? (settings.ignoredBy !== undefined ? [] : undefined);
       if (own) return own.map((d) => toLspDiagnostic(d, version, uri));
-      return lintAnalysis(withHost(analysisOf(document, settings), files.forDocument(uri)), settings).map((d) => toLspDiagnostic(d, version, uri));
+      const analysis = analysisOf(document, settings);
+      const found = lintAnalysis(withHost(analysis, files.forDocument(uri)), settings);
+      const mask = found.some((d) => d.fixes.length > 0) ? analysisMask(analysis) : undefined; // the parse reused
+      return found.map((d) => toLspDiagnostic(d, version, uri, mask));
     });
     if (documents.get(uri)?.version !== version) return; // a newer edit will publish
     await connection.sendDiagnostics({ uri, version, diagnostics });
@@ -100,6 +107,7 @@ export function startServer(connection: Connection): void {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     snippetEdits = takesSnippetEdits(params.capabilities);
+    resolveEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     const options = params.initializationOptions as Record<string, unknown> | undefined;
     initialSettings = options?.magnumHeat ?? options;
     return {
@@ -109,7 +117,8 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         referencesProvider: true,
         completionProvider: { triggerCharacters: ['[', '=', ':', ' '] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        // resolveProvider only for clients that resolve edits: they alone get deferred fixes without them.
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], ...(resolveEdits ? { resolveProvider: true } : {}) },
       },
       serverInfo: { name: 'magnum-heat-language-server', version: VERSION },
     };
@@ -180,7 +189,7 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const settings = await settingsFor(document.uri);
     return guard('hover', null, () => {
-      const result = hoverAt(analysisOf(document, settings), document.offsetAt(position), settings);
+      const result = hoverAt(analysisOf(document, settings), clientOffset(document, position), settings);
       if (!result) return null;
       return {
         contents: { kind: 'markdown' as const, value: result.markdown },
@@ -193,18 +202,31 @@ export function startServer(connection: Connection): void {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     const settings = await settingsFor(document.uri);
-    return guard('completion', [], () => completeAt(analysisOf(document, settings), document.offsetAt(position), settings).map((p) => toCompletionItem(document, p)));
+    return guard('completion', [], () => completeAt(analysisOf(document, settings), clientOffset(document, position), settings).map((p) => toCompletionItem(document, p)));
   });
+
+  /** Lints a version of the document's text with its settings (fix-all, and fixes recomputed on demand). */
+  function lintTextOf(document: TextDocument, settings: ServerSettings): (text: string) => EngineDiagnostic[] {
+    const input = { path: document.uri, languageId: document.languageId, heatTemplate: isTemplateByGlob(document.uri, settings), host: files.forDocument(document.uri) };
+    return (text) => lint({ ...input, text }, settings).diagnostics;
+  }
 
   connection.onCodeAction(async ({ textDocument, context }): Promise<CodeAction[]> => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     const settings = await settingsFor(document.uri);
     return guard('code actions', [], () => {
-      const input = { path: document.uri, languageId: document.languageId, heatTemplate: isTemplateByGlob(document.uri, settings), host: files.forDocument(document.uri) };
-      const lintText = (text: string) => lint({ ...input, text }, settings).diagnostics;
-      return codeActionsFor({ document, context, kind: analysisOf(document, settings).kind, lintText, snippetEdits });
+      const lintText = lintTextOf(document, settings);
+      return codeActionsFor({ document, context, kind: analysisOf(document, settings).kind, lintText, snippetEdits, resolveEdits });
     });
+  });
+
+  connection.onCodeActionResolve(async (action) => {
+    const uri = isDeferredActionData(action.data) ? action.data.deferred.uri : undefined;
+    const document = uri === undefined ? undefined : documents.get(uri);
+    if (!document) return action;
+    const settings = await settingsFor(document.uri);
+    return guard('code action resolve', action, () => resolveDeferredAction(action, document, lintTextOf(document, settings), snippetEdits));
   });
 
   connection.onRequest(DOCUMENT_STATUS_REQUEST, async ({ uri }: DocumentStatusParams): Promise<DocumentStatus | null> => {

@@ -1,15 +1,22 @@
 import { LineIndex } from './text';
 import type { Diagnostic, TextEdit } from './types';
 
+/** An edit with the rule that offered it: stackable inserts join only others of the same rule. */
+export type RuleEdit = TextEdit & { rule?: string };
+
 /**
  * Applies edits to a text. Identical edits (the same fix offered by several findings) apply once;
- * an edit overlapping one already taken is skipped, to be picked up by a later pass.
+ * stackable inserts of one rule at one place apply together, in order; any other edit overlapping
+ * one already taken is skipped, to be picked up by a later pass.
  */
-export function applyEdits(text: string, edits: TextEdit[]): { text: string; applied: number } {
+export function applyEdits(text: string, edits: RuleEdit[]): { text: string; applied: number } {
   const index = new LineIndex(text);
   const seen = new Set<string>();
   const spans = edits
-    .map((e) => ({ start: index.offsetAt(e.range.start), end: index.offsetAt(e.range.end), newText: e.newText }))
+    .map((e) => ({
+      start: index.offsetAt(e.range.start), end: index.offsetAt(e.range.end), newText: e.newText,
+      stack: e.stackable && e.rule !== undefined ? e.rule : undefined,
+    }))
     .filter((e) => {
       const key = `${e.start}:${e.end}:${e.newText}`;
       if (seen.has(key)) return false;
@@ -20,6 +27,10 @@ export function applyEdits(text: string, edits: TextEdit[]): { text: string; app
   const taken: typeof spans = [];
   for (const span of spans) {
     const previous = taken[taken.length - 1];
+    if (previous && span.start === span.end && previous.start === span.start && previous.end === span.start && span.stack !== undefined && previous.stack === span.stack) {
+      taken[taken.length - 1] = { ...previous, newText: previous.newText + span.newText };
+      continue;
+    }
     if (previous && span.start < previous.end) continue;
     if (previous && span.start === previous.end && span.start === span.end && previous.start === previous.end) continue;
     taken.push(span);
@@ -30,14 +41,15 @@ export function applyEdits(text: string, edits: TextEdit[]): { text: string; app
 }
 
 /** The edits of each diagnostic's preferred fix. */
-export function preferredEdits(diagnostics: Diagnostic[]): TextEdit[] {
-  return diagnostics.flatMap((d) => d.fixes.find((f) => f.isPreferred)?.edits ?? []);
+export function preferredEdits(diagnostics: Diagnostic[]): RuleEdit[] {
+  return diagnostics.flatMap((d) => (d.fixes.find((f) => f.isPreferred)?.edits ?? []).map((e) => ({ ...e, rule: d.rule })));
 }
 
 /**
- * Inserts at the same place wait for a pass each (two "create the parameters section" edits must not
- * both apply), so a template missing thirty parameters needs thirty passes; the bound only stops
- * fixes that keep growing the text.
+ * Inserts at the same place that cannot stack wait for a pass each (two "create the parameters
+ * section" edits must not both apply); stackable ones (entries added to an existing section) apply in
+ * one pass, so a template missing a hundred parameters is fixed in two. The bound only stops fixes
+ * that keep growing the text.
  */
 const MAX_FIX_PASSES = 64;
 

@@ -28,6 +28,8 @@ export interface OffsetEdit {
   newText: string;
   /** The same text as an LSP snippet (tab stops on placeholders), for editors that take snippet edits. */
   snippet?: string;
+  /** See TextEdit.stackable. */
+  stackable?: true;
 }
 
 export interface FixSpec {

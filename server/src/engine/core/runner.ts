@@ -1,6 +1,7 @@
 /** Runs a language's rules on one parsed document and turns their findings into diagnostics. */
 import type { AnyLanguage, ParsedDocument, Scope } from './language';
 import type { Finding, OffsetEdit, Rule, RuleMeta, Target } from './rule';
+import { capFindings, MAX_RAW_FINDINGS, oversizedNote } from './limits';
 import { applySuppressions } from './suppress-findings';
 import type { LineIndex, Span } from './text';
 import type { Diagnostic, Severity } from './types';
@@ -17,7 +18,7 @@ function resolveTarget(claimed: Claimed, target: Target): Span | undefined {
 }
 
 function toDiagnostic(meta: RuleMeta, severity: Severity, finding: Finding, span: Span, index: LineIndex, claimed: Claimed): Diagnostic {
-  const edit = (e: OffsetEdit) => ({ range: index.rangeOf(e), newText: e.newText, ...(e.snippet ? { snippet: e.snippet } : {}) });
+  const edit = (e: OffsetEdit) => ({ range: index.rangeOf(e), newText: e.newText, ...(e.snippet ? { snippet: e.snippet } : {}), ...(e.stackable ? { stackable: e.stackable } : {}) });
   const related = finding.related?.flatMap((r) => {
     const at = resolveTarget(claimed, r.at);
     return at ? [{ range: index.rangeOf(at), message: r.message }] : [];
@@ -53,11 +54,18 @@ export function runRules(claimed: Claimed, scope: Scope, knownRuleIds: readonly 
   const rules = scope.settings.rules;
   const context = language.context(doc, scope);
   const diagnostics: Diagnostic[] = [];
+  if (doc.oversized && !language.rules.some((r) => r.meta.cheap)) return oversizedNote(scope.file.text.length, language.label, index, scope.settings);
+  let truncated = false;
   for (const rule of language.rules as ReadonlyArray<Rule<unknown>>) {
     const configured = rules?.[rule.meta.id];
     if (configured === 'off' || (doc.oversized && !rule.meta.cheap)) continue;
+    if (truncated) break;
     try {
       for (const finding of rule.check(context)) {
+        if (diagnostics.length >= MAX_RAW_FINDINGS) {
+          truncated = true;
+          break;
+        }
         const span = resolveTarget(claimed, finding.at) ?? { start: 0, end: 0 };
         diagnostics.push(toDiagnostic(rule.meta, configured ?? finding.severity ?? rule.meta.severity, finding, span, index, claimed));
       }
@@ -66,5 +74,6 @@ export function runRules(claimed: Claimed, scope: Scope, knownRuleIds: readonly 
     }
   }
   const kept = applySuppressions(diagnostics, index, language.comments.spans, rules, knownRuleIds);
-  return kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return capFindings(kept, truncated, index, scope.settings);
 }

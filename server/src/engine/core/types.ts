@@ -1,4 +1,6 @@
 /** Protocol-shaped value types shared by the engine, the CLI and the server (0-based, UTF-16). */
+import type { CapiSettings } from '../knowledge/capi-drivers';
+
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type RuleSetting = Severity | 'off';
 
@@ -17,6 +19,11 @@ export interface TextEdit {
   newText: string;
   /** The same text as an LSP snippet with tab stops; `newText` is what it inserts without an editor. */
   snippet?: string;
+  /**
+   * An insert that other stackable inserts of the same rule at the same place may join (in order) in
+   * one fix pass: adding entries to one section, say. Inserts without it wait for a pass each.
+   */
+  stackable?: true;
 }
 
 export interface Fix {
@@ -43,7 +50,7 @@ export interface Diagnostic {
 /** The id of the file language a document is checked as (see engine/languages/registry.ts). */
 export type DocumentKind = string;
 
-export interface LintSettings {
+export interface LintSettings extends CapiSettings {
   /** OpenStack release name; undefined means the newest known. */
   release?: string;
   /** Magnum driver; undefined means detect from the path. */

@@ -1,3 +1,4 @@
+import { capiVersions, isCapiPackage, CAPI_PACKAGES, type CapiPackage } from '../knowledge/capi-drivers';
 import type { LintSettings } from '../core/types';
 import { isDriverName, isGlob, isRelease, isRuleSetting, RULE_SETTINGS } from './schema';
 
@@ -25,6 +26,21 @@ function validGlob(glob: unknown, warn: (message: string) => void): glob is stri
   return false;
 }
 
+function driverVersions(raw: unknown, warn: (message: string) => void): Partial<Record<CapiPackage, string>> {
+  const out: Partial<Record<CapiPackage, string>> = {};
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    warn('magnumHeat.driverVersions must map a Cluster API driver package to its version; ignored.');
+    return out;
+  }
+  for (const [name, version] of Object.entries(raw as Record<string, unknown>)) {
+    if (!isCapiPackage(name)) warn(`magnumHeat.driverVersions: '${name}' is not one of ${CAPI_PACKAGES.join(', ')}; ignored.`);
+    else if (typeof version !== 'string' || !capiVersions(name).includes(version)) {
+      warn(`magnumHeat.driverVersions: ${name} '${String(version)}' is not a known version (known: ${capiVersions(name).join(', ')}); using the newest.`);
+    } else out[name] = version;
+  }
+  return out;
+}
+
 /** Turns whatever the client sent (`magnumHeat.*`) into valid settings; invalid values fall back with a warning. */
 export function normalizeSettings(raw: unknown, warn: (message: string) => void): ServerSettings {
   const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
@@ -34,6 +50,11 @@ export function normalizeSettings(raw: unknown, warn: (message: string) => void)
     else warn(`magnumHeat.release '${input.release}' is not a known OpenStack release; using the newest.`);
   }
   if (isDriverName(input.driver)) settings.driver = input.driver;
+  if (typeof input.capiDriver === 'string' && input.capiDriver !== '') {
+    if (isCapiPackage(input.capiDriver)) settings.capiDriver = input.capiDriver;
+    else warn(`magnumHeat.capiDriver '${input.capiDriver}' is not one of ${CAPI_PACKAGES.join(', ')}; assuming either.`);
+  }
+  if (input.driverVersions !== undefined) settings.driverVersions = driverVersions(input.driverVersions, warn);
   if (typeof input.debounceMs === 'number' && Number.isFinite(input.debounceMs) && input.debounceMs >= 0) settings.debounceMs = input.debounceMs;
   else if (input.debounceMs !== undefined) warn(`magnumHeat.debounceMs: '${String(input.debounceMs)}' is not a number of milliseconds >= 0; using ${DEFAULT_DEBOUNCE_MS}.`);
   if (input.run !== undefined) {

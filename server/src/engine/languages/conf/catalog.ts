@@ -6,6 +6,8 @@ import {
   aliasInRelease, aliasTargets, AUTH_PLUGINS, authPlugin, CONF_GROUPS, confGroup, confOption, optionIn,
   optionInRelease, type AliasTarget, type ConfOptionInfo,
 } from '../../knowledge/conf-options';
+import type { CapiSettings } from '../../knowledge/capi-drivers';
+import { CapiCatalog, type CapiSectionKind } from './capi-catalog';
 import { entriesOf, normalizeGroup, normalizeKey } from './model';
 import type { ConfDocument } from './tokenizer';
 
@@ -27,6 +29,8 @@ export type Lookup =
   | { kind: 'plugin-option'; selected: string | undefined; owners: string[] }
   /** The group loads an auth plugin we do not know: anything may be right. */
   | { kind: 'open' }
+  /** A Cluster API driver's option, but of other versions of the driver than the one answering. */
+  | { kind: 'driver-version'; pkg: string; version: string; range: string; newer: boolean }
   | { kind: 'unknown' };
 
 export interface OfferedOption {
@@ -36,7 +40,9 @@ export interface OfferedOption {
   plugin?: string;
 }
 
-export type SectionKind = 'known' | 'auth-section' | 'alias-group' | 'gone-alias-group' | 'other-release' | 'unknown';
+export type SectionKind = 'known' | 'auth-section' | 'alias-group' | 'gone-alias-group' | 'other-release' | 'unknown'
+  /** A Cluster API driver's group absent from its answering version, or of the package not installed. */
+  | 'driver-version' | 'other-driver';
 
 function lastValue(doc: ConfDocument, group: string, keys: string[]): string | undefined {
   const entries = keys.flatMap((k) => entriesOf(doc, group, k)).sort((a, b) => a.span.start - b.span.start);
@@ -60,7 +66,11 @@ export class ConfCatalog {
   private readonly plugins = new Map<string, string | undefined>();
   private readonly offered = new Map<string, OfferedOption[]>();
 
-  constructor(private readonly doc: ConfDocument, readonly release: string) {
+  /** The Cluster API drivers' groups, which Magnum itself does not register. */
+  readonly capi: CapiCatalog;
+
+  constructor(private readonly doc: ConfDocument, readonly release: string, capi?: CapiSettings) {
+    this.capi = new CapiCatalog(capi, release);
     this.authSections = new Set(AUTH_GROUPS.map((g) => lastValue(doc, g, ['auth_section'])).filter((v): v is string => !!v).map(normalizeGroup));
   }
 
@@ -85,7 +95,13 @@ export class ConfCatalog {
         .some((e) => aliasTargets(group, normalizeKey(e.key)).some((t) => aliasInRelease(t.alias, t.info, this.release)));
       return live ? 'alias-group' : 'gone-alias-group';
     }
-    return info ? 'other-release' : 'unknown';
+    if (info) return 'other-release';
+    return this.capi.section(group)?.kind ?? 'unknown';
+  }
+
+  /** For a Cluster API driver's group: which package and version answer for it. */
+  capiSection(group: string): CapiSectionKind | undefined {
+    return confGroup(group) ? undefined : this.capi.section(group);
   }
 
   /** Option names a group offers in this release (static options, then the selected plugin's). */
@@ -100,6 +116,7 @@ export class ConfCatalog {
     for (const [name, info] of Object.entries(confGroup(group)?.options ?? {})) {
       if (optionInRelease(info, this.release)) out.push({ name, info: optionIn(info, this.release) });
     }
+    if (!confGroup(group)) out.push(...this.capi.options(group));
     const plugin = this.isAuthGroup(group) ? this.pluginOf(group) : undefined;
     for (const [name, info] of Object.entries((plugin && authPlugin(plugin)?.options) ?? {})) {
       if (!out.some((o) => o.name === name)) out.push({ name, info, plugin });
@@ -109,6 +126,7 @@ export class ConfCatalog {
 
   lookup(group: string, rawKey: string): Lookup {
     const key = normalizeKey(rawKey);
+    if (!confGroup(group) && this.capi.section(group)) return this.lookupCapi(group, key);
     // A section named by auth_section takes keystoneauth's loading options like [keystone_auth] does.
     const info = confOption(group, key) ?? (this.authSections.has(group) && LOADING_OPTIONS.includes(key) ? confOption(GROUP_OF_LOADING, key) : undefined);
     if (info && optionInRelease(info, this.release)) return { kind: 'option', group, name: key, info: optionIn(info, this.release) };
@@ -122,6 +140,16 @@ export class ConfCatalog {
     if (targets.length) return { kind: 'gone-alias', target: targets[0] };
     if (info) return { kind: 'other-release', info };
     return { kind: 'unknown' };
+  }
+
+  private lookupCapi(group: string, key: string): Lookup {
+    const found = this.capi.lookup(group, key);
+    switch (found.kind) {
+      case 'option': return { kind: 'option', group, name: key, info: found.info };
+      case 'alias': return { kind: 'alias', target: { group: found.group, name: found.name, info: found.info, alias: found.alias }, info: found.info };
+      case 'driver-version': return found;
+      default: return { kind: 'unknown' };
+    }
   }
 
   private lookupPlugin(group: string, key: string): Lookup | undefined {
@@ -141,18 +169,19 @@ export class ConfCatalog {
 
   /** Group names a misspelt section could have meant. */
   groupCandidates(): string[] {
-    return CONF_GROUPS.filter((g) => this.sectionKind(g) === 'known');
+    return [...CONF_GROUPS.filter((g) => this.sectionKind(g) === 'known'), ...this.capi.groups()];
   }
 }
 
 const cache = new WeakMap<ConfDocument, Map<string, ConfCatalog>>();
 
-/** One catalog per document and release, shared by the rules, hovers and completion. */
-export function catalogFor(doc: ConfDocument, release: string): ConfCatalog {
+/** One catalog per document, release and Cluster API settings, shared by the rules, hovers and completion. */
+export function catalogFor(doc: ConfDocument, release: string, capi?: CapiSettings): ConfCatalog {
   let byRelease = cache.get(doc);
   if (!byRelease) cache.set(doc, (byRelease = new Map()));
-  let catalog = byRelease.get(release);
-  if (!catalog) byRelease.set(release, (catalog = new ConfCatalog(doc, release)));
+  const key = `${release} ${capi?.capiDriver ?? ''} ${JSON.stringify(capi?.driverVersions ?? {})}`;
+  let catalog = byRelease.get(key);
+  if (!catalog) byRelease.set(key, (catalog = new ConfCatalog(doc, release, capi)));
   return catalog;
 }
 

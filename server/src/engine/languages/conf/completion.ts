@@ -2,7 +2,8 @@ import { catalogFor, type ConfCatalog } from './catalog';
 import { escapeSnippet } from './edits';
 import { normalizeGroup, normalizeKey } from './model';
 import type { ConfDocument } from './tokenizer';
-import { AUTH_PLUGINS, CONF_GROUPS, confGroup, type ConfOptionInfo } from '../../knowledge/conf-options';
+import { capiGroupSummary, type CapiSettings } from '../../knowledge/capi-drivers';
+import { AUTH_PLUGINS, confGroup, type ConfOptionInfo } from '../../knowledge/conf-options';
 import { optionMarkdown } from './hover';
 import type { CompletionProposal } from '../../core/completion-types';
 
@@ -27,19 +28,20 @@ function currentGroup(doc: ConfDocument, offset: number): string | undefined {
   return section && normalizeGroup(section.name);
 }
 
-function groupDetail(group: string): string {
-  return confGroup(group)?.library ?? 'Magnum';
+function groupDetail(catalog: ConfCatalog, group: string): string {
+  const capi = catalog.capiSection(group);
+  return capi ? `${capi.pkg} ${capi.kind === 'known' ? capi.version : ''}`.trim() : confGroup(group)?.library ?? 'Magnum';
 }
 
 function sectionProposals(catalog: ConfCatalog, ctx: LineContext, offset: number): CompletionProposal[] {
   const typed = ctx.before.slice(1);
   const closing = ctx.after.indexOf(']');
   const end = offset + (closing >= 0 ? closing : ctx.after.length);
-  return CONF_GROUPS.filter((g) => catalog.sectionKind(g) === 'known').map((group) => ({
+  return catalog.groupCandidates().map((group) => ({
     label: group,
     kind: 'section',
-    detail: groupDetail(group),
-    documentation: confGroup(group)?.summary,
+    detail: groupDetail(catalog, group),
+    documentation: confGroup(group)?.summary ?? capiGroupSummary(group),
     insertText: closing >= 0 ? group : `${group}]`,
     sortText: `${group === 'DEFAULT' ? '0' : '1'}${group}`,
     replace: { start: offset - typed.length, end },
@@ -102,8 +104,8 @@ function valueProposals(catalog: ConfCatalog, group: string, key: string, ctx: L
 }
 
 /** Section names after '[', option names of the current section at a line start, and values after '='. */
-export function confCompletion(doc: ConfDocument, offset: number, release: string): CompletionProposal[] {
-  const catalog = catalogFor(doc, release);
+export function confCompletion(doc: ConfDocument, offset: number, release: string, capi?: CapiSettings): CompletionProposal[] {
+  const catalog = catalogFor(doc, release, capi);
   const ctx = lineAt(doc, offset);
   if (ctx.before.startsWith('[')) return ctx.before.includes(']') ? [] : sectionProposals(catalog, ctx, offset);
   if (/^[#;\s]/.test(ctx.before)) return [];

@@ -1,4 +1,5 @@
 import type { Rule } from '../../core/rule';
+import type { CapiSettings } from '../../knowledge/capi-drivers';
 import type { ConfDocument } from './tokenizer';
 
 export interface ConfContext {
@@ -6,6 +7,8 @@ export interface ConfContext {
   release: string;
   /** The Magnum driver the settings name, when they do (a magnum.conf serves every driver otherwise). */
   driver?: string;
+  /** The Cluster API driver package and versions the settings name. */
+  capi?: CapiSettings;
 }
 
 export type ConfRule = Rule<ConfContext>;

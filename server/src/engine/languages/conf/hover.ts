@@ -2,8 +2,9 @@ import { catalogFor, type ConfCatalog } from './catalog';
 import { entryGroup, normalizeGroup, normalizeKey } from './model';
 import type { ConfDocument, ConfSection } from './tokenizer';
 import {
-  authPlugin, confGroup, groupLifetime, optionInRelease, releaseRange, type ConfOptionInfo,
+  authPlugin, confGroup, groupLifetime, optionInRelease, releaseRange, type ConfOptionInfo, type DriverAnswer,
 } from '../../knowledge/conf-options';
+import { capiGroupSummary, versionOf, type CapiPackage, type CapiSettings } from '../../knowledge/capi-drivers';
 import type { Span } from '../../core/text';
 import type { HoverResult } from '../../core/hover-types';
 
@@ -13,6 +14,16 @@ function releaseLine(info: ConfOptionInfo, release: string): string {
   const range = releaseRange(info);
   const removal = info.removedIn ? ` Removed in ${info.removedIn}${info.removedWith ? ` (${info.removedWith})` : ''}.` : '';
   return optionInRelease(info, release) ? `Known in releases ${range}.${removal}` : `**Not in ${release}** (known in ${range}).${removal}`;
+}
+
+/** Which driver version answered, and why that one. */
+export function driverAnswer(pkg: string, version: string, chosen: boolean): string {
+  return `${pkg} ${version} (${chosen ? 'the version magnumHeat.driverVersions names' : 'the newest known; set magnumHeat.driverVersions for another'})`;
+}
+
+function driverLine(driver: DriverAnswer): string {
+  const unread = driver.unread ? ' Registered, but this version never reads it: setting it changes nothing.' : '';
+  return `Answered by ${driverAnswer(driver.package, driver.version, driver.chosen)}; in versions ${driver.range}.${unread}`;
 }
 
 function formatDefault(value: unknown): string {
@@ -44,7 +55,7 @@ export function optionMarkdown(group: string, key: string, info: ConfOptionInfo,
   if (info.deprecatedForRemoval) lines.push(`Deprecated for removal${info.deprecatedReason ? `: ${info.deprecatedReason}` : ''}.`, '');
   const aliases = (info.aliases ?? []).map((a) => `\`[${a.group ?? group}] ${a.name}\`${a.last ? ` (until ${a.last})` : ''}`);
   if (aliases.length) lines.push(`Also read under its old name${aliases.length > 1 ? 's' : ''} ${aliases.join(', ')}.`, '');
-  lines.push(releaseLine(info, release));
+  lines.push(info.driver ? driverLine(info.driver) : releaseLine(info, release));
   if (confGroup(group)?.approximate && !plugin && !info.summary?.startsWith('Legacy')) {
     lines.push('', `*Release data of this library group: the ${confGroup(group)!.approximate} catalogue.*`);
   }
@@ -57,7 +68,7 @@ function sectionMarkdown(catalog: ConfCatalog, section: ConfSection): string | u
   const kind = catalog.sectionKind(group);
   if (kind === 'auth-section') return `**[${group}]** · auth plugin options\n\nNamed by \`auth_section\`: keystoneauth reads the plugin options from here.`;
   if (kind === 'alias-group' || kind === 'gone-alias-group') return `**[${group}]** · old group name\n\nIts options were moved to other groups; see each option.`;
-  if (!info) return undefined;
+  if (!info) return capiSectionMarkdown(catalog, group);
   const lines = [`**[${group}]** · option group of magnum.conf`, ''];
   if (info.summary) lines.push(info.summary, '');
   if (info.library) lines.push(`Registered by ${info.library}.`, '');
@@ -65,6 +76,18 @@ function sectionMarkdown(catalog: ConfCatalog, section: ConfSection): string | u
   if (info.authPluginDefault !== undefined || group === 'keystone_authtoken') lines.push(`Auth plugin: \`${plugin ?? 'none (legacy admin_* options)'}\`.`, '');
   const life = groupLifetime(group)!;
   lines.push(kind === 'known' ? `Known in releases ${releaseRange(life)}.` : `**Not in ${catalog.release}** (known in ${releaseRange(life)}).`);
+  return lines.join('\n');
+}
+
+function capiSectionMarkdown(catalog: ConfCatalog, group: string): string | undefined {
+  const found = catalog.capiSection(group);
+  if (!found) return undefined;
+  const lines = [`**[${group}]** · option group of the Cluster API driver ${found.pkg}`, ''];
+  const summary = capiGroupSummary(group);
+  if (summary) lines.push(summary, '');
+  if (found.kind === 'known') lines.push(`Answered by ${driverAnswer(found.pkg, found.version, versionOf(found.pkg as CapiPackage, catalog.capi.settings).chosen)}.`);
+  else if (found.kind === 'driver-version') lines.push(`**Not in ${found.pkg} ${found.version}** (registered in ${found.range}).`);
+  else lines.push(`**Not read here**: magnumHeat.capiDriver names ${found.selected}.`);
   return lines.join('\n');
 }
 
@@ -92,8 +115,8 @@ function keyMarkdown(catalog: ConfCatalog, group: string, rawKey: string): strin
   }
 }
 
-export function confHover(doc: ConfDocument, offset: number, release: string): HoverResult | undefined {
-  const catalog = catalogFor(doc, release);
+export function confHover(doc: ConfDocument, offset: number, release: string, capi?: CapiSettings): HoverResult | undefined {
+  const catalog = catalogFor(doc, release, capi);
   const section = doc.sections.find((s) => inside(s.headerSpan, offset));
   if (section) {
     const markdown = sectionMarkdown(catalog, section);

@@ -1,5 +1,6 @@
 /** magnum.conf and any other oslo.config file. */
 import type { Language, SourceFile } from '../../core/language';
+import { MAX_CONF_LENGTH } from '../../core/limits';
 import { fileNameOf } from '../../core/paths';
 import { confCompletion } from './completion';
 import type { ConfContext } from './context';
@@ -27,7 +28,8 @@ function claims(file: SourceFile): boolean {
 export const confLanguage: Language<ConfDocument, ConfContext> = {
   id: CONF_LANGUAGE_ID,
   label: 'magnum.conf',
-  detect: (file) => (claims(file) ? parseConf(file.text) : undefined),
+  // Past MAX_CONF_LENGTH the file is not parsed; the engine reports it with one analysis-limit finding.
+  detect: (file) => (!claims(file) ? undefined : file.text.length > MAX_CONF_LENGTH ? { ...parseConf(''), oversized: true } : parseConf(file.text)),
   explain: (_doc, file) => ({
     sentence: file.languageId === CONF_LANGUAGE_ID
       ? 'Checked as magnum.conf: the file has the "Magnum config" language (magnum.conf, magnum.conf.sample or a .conf file in a magnum folder).'
@@ -35,9 +37,9 @@ export const confLanguage: Language<ConfDocument, ConfContext> = {
     short: 'yes, as an oslo.config file (magnum.conf): its name ends in .conf',
   }),
   rules: CONF_RULES,
-  context: (doc, scope) => ({ doc, release: scope.release, driver: scope.settings.driver || undefined }),
+  context: (doc, scope) => ({ doc, release: scope.release, driver: scope.settings.driver || undefined, capi: scope.settings }),
   comments: { spans: iniComments, indented: false },
-  hover: (doc, offset, scope) => confHover(doc, offset, scope.release),
-  complete: (doc, offset, scope) => confCompletion(doc, offset, scope.release),
+  hover: (doc, offset, scope) => confHover(doc, offset, scope.release, scope.settings),
+  complete: (doc, offset, scope) => confCompletion(doc, offset, scope.release, scope.settings),
   secrets: confSecrets,
 };

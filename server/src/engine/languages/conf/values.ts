@@ -11,6 +11,8 @@ export interface ValueProblem {
   message: string;
   /** The value that was clearly meant, when there is one (a fix replaces the value with it). */
   replacement?: string;
+  /** The fix's title when the replacement must not be shown (it holds credentials). */
+  fixTitle?: string;
 }
 
 const BOOLEANS = ['true', '1', 'on', 'yes', 'false', '0', 'off', 'no'];
@@ -19,6 +21,7 @@ const INTEGER = new RegExp(`^[+-]?${DIGITS}$`);
 const FLOAT = new RegExp(String.raw`^[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)$`, 'i');
 const HOST_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
 const DEFAULT_PORT_RANGE = { min: 0, max: 65535 };
+const SCHEME_PREFIX = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
 
 /** `$name` / `${name}` are substituted before conversion; such values cannot be judged here. */
 export function hasSubstitution(value: string): boolean {
@@ -99,8 +102,46 @@ function isHostname(value: string): boolean {
   return /[a-zA-Z-]/.test(labels[labels.length - 1]) && labels.every((l) => HOST_LABEL.test(l));
 }
 
+const URL_RESERVED: Record<string, string> = { '#': '%23', '?': '%3F', '/': '%2F' };
+
+/**
+ * oslo.messaging reads a transport URL with urllib's urlparse: a '#', '?' or '/' in a password ends the
+ * authority there, so the rest of the password is read as the port (int() raises ValueError) or lost.
+ * It unquotes user and password, so percent-encoding them is the fix.
+ */
+function transportCredentials(value: string): ValueProblem | undefined {
+  const start = value.indexOf('://') + 3;
+  const lastAt = value.lastIndexOf('@');
+  const userinfo = value.slice(start, lastAt);
+  const bad = [...new Set(userinfo.match(/[#?/]/g) ?? [])];
+  if (lastAt < start || !bad.length) return undefined;
+  return {
+    message: `a ${bad.map((c) => `'${c}'`).join(', ')} in the credentials ends the URL's host part for oslo.messaging's parser (urllib), `
+      + 'so the rest of the password is read as the port (ValueError) or the path; percent-encode it '
+      + `(${bad.map((c) => `${c} as ${URL_RESERVED[c]}`).join(', ')})`,
+    replacement: value.slice(0, start) + userinfo.replace(/[#?/]/g, (c) => URL_RESERVED[c]) + value.slice(lastAt),
+    fixTitle: `Percent-encode ${bad.map((c) => `'${c}'`).join(', ')} in the credentials`,
+  };
+}
+
+/** SQLAlchemy's make_url pattern: the password runs to the '@', so '#', '?' and '/' in it are fine there. */
+const SQLALCHEMY_URL = /^[\w+]+:\/\/(?:[^:/]*(?::[^@]*)?@)?(?:(\[[^/?]+\]|[^/:?]+)?(?::([^/?]*))?)?(?:\/[^?]*)?(?:\?.*)?$/s;
+
+function checkSqlalchemyUrl(value: string, shown: string): ValueProblem | undefined {
+  const m = SQLALCHEMY_URL.exec(value);
+  if (!m) return { message: `${shown} is not a URL of the form dialect+driver://user:pass@host:port/database` };
+  const [, host, port] = m;
+  if (port !== undefined && port !== '' && !/^\d+$/.test(port)) return { message: `the port of ${host ? `host ${bareHost(host)}` : 'the URL'} is not a number` };
+  return undefined;
+}
+
 function checkUrl(info: ConfOptionInfo, value: string, shown: string): ValueProblem | undefined {
   if (value === '') return undefined;
+  if (info.format === 'sqlalchemy-url') return checkSqlalchemyUrl(value, shown);
+  if (info.format === 'transport-url' && SCHEME_PREFIX.test(value)) {
+    const credentials = transportCredentials(value);
+    if (credentials) return credentials;
+  }
   const url = parseUrl(value);
   const form = info.format === 'transport-url' ? 'driver://user:pass@host:port/' : 'scheme://host[:port]/path';
   if (!url) return { message: `${shown} is not a URL of the form ${form}` };
@@ -111,6 +152,17 @@ function checkUrl(info: ConfOptionInfo, value: string, shown: string): ValueProb
     if (Number(port) > DEFAULT_PORT_RANGE.max) return { message: `the port ${port} is above ${DEFAULT_PORT_RANGE.max}` };
   }
   return undefined;
+}
+
+/** A string the reading code hands to json.loads: strict JSON only (no trailing commas, no single quotes). */
+function checkJson(value: string, shown: string): ValueProblem | undefined {
+  if (value.trim() === '') return undefined;
+  try {
+    JSON.parse(value);
+    return undefined;
+  } catch {
+    return { message: `${shown} is not strict JSON, which the driver's json.loads requires` };
+  }
 }
 
 /** The problem oslo.config (or the code reading a URL option) would have with the value; undefined when fine. */
@@ -138,6 +190,7 @@ export function checkValue(info: ConfOptionInfo, value: string): ValueProblem | 
       return checkUrl({ ...info, format: 'url' }, value, shown);
     default:
       if (info.choices) return checkChoice(info.choices, info.ignoreCase, value, shown);
+      if (info.format === 'json') return checkJson(value, shown);
       return info.format ? checkUrl(info, value, shown) : undefined;
   }
 }

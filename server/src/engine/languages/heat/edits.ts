@@ -25,10 +25,10 @@ export function indentUnit(doc: HeatDocument): number {
 }
 
 /** Inserts complete lines at a line start, adding a line break first when the text does not end with one. */
-function insertLines(doc: HeatDocument, at: number, lines: string[]): OffsetEdit {
+function insertLines(doc: HeatDocument, at: number, lines: string[], stackable = false): OffsetEdit {
   const eol = doc.index.eol;
   const needsBreak = at === doc.text.length && at > 0 && !/[\r\n]$/.test(doc.text);
-  return { start: at, end: at, newText: (needsBreak ? eol : '') + lines.join(eol) + eol };
+  return { start: at, end: at, newText: (needsBreak ? eol : '') + lines.join(eol) + eol, ...(stackable && !needsBreak ? { stackable: true as const } : {}) };
 }
 
 /**
@@ -44,10 +44,10 @@ export function insertSectionEntry(doc: HeatDocument, sectionName: string, name:
     const keySpan = nodeSpan(last.key)!;
     const column = columnOf(doc, keySpan.start);
     const end = nodeSpan(last.value)?.end ?? keySpan.end;
-    return insertLines(doc, nextLineStart(doc, Math.max(end - 1, keySpan.end)), entryLines(name, body, column, unit));
+    return insertLines(doc, nextLineStart(doc, Math.max(end - 1, keySpan.end)), entryLines(name, body, column, unit), true);
   }
   if (sectionPair && sectionPair.value == null) {
-    return insertLines(doc, nextLineStart(doc, nodeSpan(sectionPair.key)!.end), entryLines(name, body, unit, unit));
+    return insertLines(doc, nextLineStart(doc, nodeSpan(sectionPair.key)!.end), entryLines(name, body, unit, unit), true);
   }
   const lines = [`${sectionName}:`, ...entryLines(name, body, unit, unit), ''];
   const resourcesKey = nodeSpan(mapPair(doc.root, 'resources')?.key);

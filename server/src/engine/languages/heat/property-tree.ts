@@ -85,6 +85,11 @@ export interface SchemaValue {
 
 /** Every literal map and every value below a definition's properties, with their schemas. */
 export function schemaTree(doc: HeatDocument, definition: TypedDefinition): { maps: SchemaMap[]; values: SchemaValue[] } {
+  return definition.properties ? schemaTreeOf(doc, definition.properties, definition.info.properties, [...definition.holderPath, 'properties']) : { maps: [], values: [] };
+}
+
+/** Every literal map and every value below `root`, which must satisfy `schema` (properties, update_policy ...). */
+export function schemaTreeOf(doc: HeatDocument, root: YAMLMap<unknown, unknown>, schema: Record<string, HeatPropertyInfo>, path: HeatPath): { maps: SchemaMap[]; values: SchemaValue[] } {
   const maps: SchemaMap[] = [];
   const values: SchemaValue[] = [];
   const visitValue = (written: unknown, info: HeatPropertyInfo, name: string, path: HeatPath): void => {
@@ -95,14 +100,20 @@ export function schemaTree(doc: HeatDocument, definition: TypedDefinition): { ma
     const itemSchema = info.type === 'List' ? info.schema?.['*'] : undefined;
     if (itemSchema && isSeq(node)) node.items.forEach((item, i) => visitValue(item, itemSchema, name, [...path, i]));
   };
+  // A map reached again (through aliases: 20,000 of them to one 2,000-key map) against the same schema
+  // says nothing new; visiting it once keeps the work proportional to the text, not to its expansion.
+  const visited = new WeakMap<YAMLMap<unknown, unknown>, Set<Record<string, HeatPropertyInfo>>>();
   const visitMap = (map: YAMLMap<unknown, unknown>, schema: Record<string, HeatPropertyInfo>, path: HeatPath): void => {
+    const schemas = visited.get(map) ?? new Set();
+    if (schemas.has(schema)) return;
+    visited.set(map, schemas.add(schema));
     maps.push({ map, schema, path });
     const entries = new Map(effectivePairs(doc, map).map((pair) => [keyText(pair), pair]));
     for (const [key, pair] of entries) {
       if (key !== undefined && Object.hasOwn(schema, key)) visitValue(pair.value, schema[key], key, [...path, key]);
     }
   };
-  if (definition.properties) visitMap(definition.properties, definition.info.properties, [...definition.holderPath, 'properties']);
+  visitMap(root, schema, path);
   return { maps, values };
 }
 

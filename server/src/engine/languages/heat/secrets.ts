@@ -1,5 +1,6 @@
 /** Defaults and allowed values of hidden Heat parameters. */
 import { isCollection, isScalar } from 'yaml';
+import { isHiddenParameter } from './hidden';
 import { parameters, parseHeat, type HeatDocument } from './template';
 import { asMap, mapValue } from './yaml-nodes';
 
@@ -17,8 +18,7 @@ function scalarsIn(node: unknown): string[] {
 export function heatSecrets(text: string, doc: HeatDocument = parseHeat(text)): string[] {
   return [...parameters(doc).values()].flatMap((pair) => {
     const body = asMap(pair.value);
-    const hidden = mapValue(body, 'hidden');
-    if (!isScalar(hidden) || String(hidden.value).toLowerCase() !== 'true') return [];
+    if (!isHiddenParameter(body)) return [];
     return [...scalarsIn(mapValue(body, 'default')), ...scalarsIn(mapValue(body, 'constraints'))];
   });
 }

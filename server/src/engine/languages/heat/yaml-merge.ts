@@ -30,6 +30,20 @@ function mergeSources(doc: HeatDocument, map: YAMLMap<unknown, unknown>): Array<
 const merged = new WeakMap<YAMLMap<unknown, unknown>, Array<Pair<unknown, unknown>>>();
 
 /**
+ * Entries merge keys may copy per document. A chain of n maps each merging the previous one copies
+ * n²/2 entries (a 361 KB template: 35 million); past this budget a `<<` contributes nothing, so
+ * hostile YAML costs bounded work. Real templates copy a few hundred.
+ */
+export const MAX_MERGED_ENTRIES = 200_000;
+const mergeWork = new WeakMap<HeatDocument, { copied: number }>();
+
+function workOf(doc: HeatDocument): { copied: number } {
+  let work = mergeWork.get(doc);
+  if (!work) mergeWork.set(doc, (work = { copied: 0 }));
+  return work;
+}
+
+/**
  * The mapping's entries with merged ones added: own keys first, then what `<<` brings that they lack
  * (earlier sources first). Chains of merges are followed to the end, without recursion; a cycle
  * through an alias contributes nothing.
@@ -50,7 +64,9 @@ export function effectivePairs(doc: HeatDocument, map: YAMLMap<unknown, unknown>
     const own = top.items.filter((p) => !isMergePair(p));
     const seen = new Set(own.map(keyText));
     const out = [...own];
-    for (const pair of sources.flatMap((source) => merged.get(source) ?? [])) {
+    const work = workOf(doc);
+    work.copied += sources.reduce((n, source) => n + (merged.get(source)?.length ?? 0), 0);
+    for (const pair of work.copied > MAX_MERGED_ENTRIES ? [] : sources.flatMap((source) => merged.get(source) ?? [])) {
       const key = keyText(pair);
       if (key === undefined || seen.has(key)) continue;
       seen.add(key);

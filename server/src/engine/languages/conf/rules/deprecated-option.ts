@@ -27,7 +27,6 @@ function aliasFinding(doc: ConfDocument, group: string, entry: ConfEntry, target
     return {
       message: `${old} is an old name of ${now}, which ${release} no longer has (removed in ${target.info.removedIn}): this setting is ignored.`,
       at: entry.keySpan,
-      severity: 'error',
       tags: ['unnecessary'],
       fixes: [removeFix(entry)],
     };
@@ -36,11 +35,10 @@ function aliasFinding(doc: ConfDocument, group: string, entry: ConfEntry, target
     ? {
       message: `${old} was renamed to ${now}, and ${release} no longer reads the old name: this setting is ignored.`,
       at: entry.keySpan,
-      severity: 'error',
       fixes: [replacementFix(doc, group, entry, target)],
     }
     : {
-      message: `${old} is a deprecated name of ${now}; it still works in ${release} but logs a deprecation warning and will stop working.`,
+      message: `${old} is a deprecated name of ${now}; it still works in ${target.info.driver ? `${target.info.driver.package} ${target.info.driver.version}` : release} but logs a deprecation warning and will stop working.`,
       at: entry.keySpan,
       tags: ['deprecated'],
       fixes: [replacementFix(doc, group, entry, target)],
@@ -53,7 +51,6 @@ function lifecycleFinding(entry: ConfEntry, found: Lookup, release: string): Fin
     return {
       message: `'${entry.key}' was removed in ${found.info.removedIn}${reason}; ${release} ignores it.`,
       at: entry.keySpan,
-      severity: 'error',
       tags: ['unnecessary'],
       fixes: [removeFix(entry)],
     };
@@ -75,11 +72,11 @@ export const deprecatedOption: ConfRule = {
   meta: {
     id: 'deprecated-option',
     severity: 'warning',
-    summary: 'A renamed, moved or deprecated option; an error once the release no longer reads it.',
+    summary: 'A renamed, moved, deprecated or removed option (oslo.config ignores what the release no longer reads).',
     appliesTo: 'magnum-conf',
   },
-  *check({ doc, release }) {
-    const catalog = catalogFor(doc, release);
+  *check({ doc, release, capi }) {
+    const catalog = catalogFor(doc, release, capi);
     for (const { group, entry } of groupedEntries(doc)) {
       if (hasOwnRule(group, entry.key)) continue;
       const found = catalog.lookup(group, entry.key);

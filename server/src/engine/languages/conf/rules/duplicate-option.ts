@@ -11,8 +11,8 @@ export const duplicateOption: ConfRule = {
     summary: 'An option set twice in its group: oslo.config uses the last value and ignores the others.',
     appliesTo: 'magnum-conf',
   },
-  *check({ doc, release }) {
-    const catalog = catalogFor(doc, release);
+  *check({ doc, release, capi }) {
+    const catalog = catalogFor(doc, release, capi);
     const byOption = new Map<string, ConfEntry[]>();
     for (const { group, entry } of groupedEntries(doc)) {
       const id = `${group}\u0000${normalizeKey(entry.key)}`;

@@ -11,9 +11,10 @@ import { keystoneAdminPort } from './keystone-admin-port';
 import { keystoneAuthMissing } from './keystone-auth-missing';
 import { unknownOption } from './unknown-option';
 import { unknownSection } from './unknown-section';
+import { driverConflict } from './driver-conflict';
 
 export const CONF_RULES: readonly ConfRule[] = [
   confSyntax, authUriDeprecated, keystoneAdminPort, keystoneAuthMissing, dockerVolumeTypeEmpty,
   endpointHostUnresolvable, certManagerBarbican, unknownSection, unknownOption, invalidValue,
-  deprecatedOption, duplicateOption,
+  deprecatedOption, duplicateOption, driverConflict,
 ];

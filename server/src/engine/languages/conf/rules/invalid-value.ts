@@ -11,8 +11,8 @@ export const invalidValue: ConfRule = {
     summary: 'A value oslo.config cannot convert to the option\'s type (or a URL option that is no URL).',
     appliesTo: 'magnum-conf',
   },
-  *check({ doc, release }) {
-    const catalog = catalogFor(doc, release);
+  *check({ doc, release, capi }) {
+    const catalog = catalogFor(doc, release, capi);
     for (const { group, entry } of groupedEntries(doc)) {
       const found = catalog.lookup(group, entry.key);
       if (found.kind !== 'option' && found.kind !== 'alias') continue;
@@ -24,7 +24,7 @@ export const invalidValue: ConfRule = {
         message: `${problem.message[0].toUpperCase()}${problem.message.slice(1)}. The service fails when it reads this option.`,
         at: empty ? entry.keySpan : entry.valueSpan,
         fixes: problem.replacement !== undefined
-          ? [{ title: `Change to '${problem.replacement}'`, edits: [replaceValue(entry, problem.replacement)], preferred: true }]
+          ? [{ title: problem.fixTitle ?? `Change to '${problem.replacement}'`, edits: [replaceValue(entry, problem.replacement)], preferred: true }]
           : [],
       };
     }

@@ -80,8 +80,8 @@ export const keystoneAuthMissing: ConfRule = {
     summary: 'No [keystone_auth] credentials (or not what its auth plugin needs): Magnum cannot act on Keystone.',
     appliesTo: 'magnum-conf',
   },
-  *check({ doc, release }) {
-    const catalog = catalogFor(doc, release);
+  *check({ doc, release, capi }) {
+    const catalog = catalogFor(doc, release, capi);
     const authSection = lastEntry(doc, GROUP, 'auth_section')?.value.trim();
     const group = authSection ? normalizeGroup(authSection) : GROUP;
     const pluginName = catalog.pluginOf(group);

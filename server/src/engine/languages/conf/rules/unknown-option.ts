@@ -1,5 +1,5 @@
 import { catalogFor, type ConfCatalog, type Lookup } from '../catalog';
-import { insertIntoGroup, renameKey } from '../edits';
+import { deleteEntry, insertIntoGroup, renameKey } from '../edits';
 import { groupedEntries, normalizeKey } from '../model';
 import type { ConfDocument, ConfEntry } from '../tokenizer';
 import { confGroup, releaseWithin } from '../../../knowledge/conf-options';
@@ -17,7 +17,9 @@ function beyondCatalogue(group: string, release: string): boolean {
 function unknownKey(catalog: ConfCatalog, group: string, entry: ConfEntry): Finding {
   const meant = didYouMean(normalizeKey(entry.key), catalog.optionNames(group).map((o) => o.name));
   const newer = beyondCatalogue(group, catalog.release);
-  const note = newer ? ` (magnum-heat knows this library group from the ${confGroup(group)!.approximate} catalogue; a newer library may have added it)` : '';
+  const capi = catalog.capiSection(group);
+  const note = newer ? ` (magnum-heat knows this library group from the ${confGroup(group)!.approximate} catalogue; a newer library may have added it)`
+    : capi?.kind === 'known' ? ` (checked against ${capi.pkg} ${capi.version})` : '';
   return {
     message: `Unknown option '${entry.key}' in [${entry.section!.name}]${note}: oslo.config ignores it, so it has no effect.${meant ? ` Did you mean '${meant}'?` : ''}`,
     at: entry.keySpan,
@@ -41,6 +43,18 @@ function pluginFinding(doc: ConfDocument, group: string, entry: ConfEntry, found
   };
 }
 
+function driverVersionFinding(entry: ConfEntry, found: Extract<Lookup, { kind: 'driver-version' }>): Finding {
+  const where = `${found.pkg} ${found.version}`;
+  return found.newer
+    ? { message: `'${entry.key}' is an option of ${found.pkg} ${found.range}; ${where} ignores it.`, at: entry.keySpan }
+    : {
+      message: `'${entry.key}' was an option of ${found.pkg} ${found.range} only; ${where} ignores it.`,
+      at: entry.keySpan,
+      tags: ['unnecessary'],
+      fixes: [{ title: `Remove the ${entry.key} line`, edits: [deleteEntry(entry)], preferred: true }],
+    };
+}
+
 export const unknownOption: ConfRule = {
   meta: {
     id: 'unknown-option',
@@ -48,14 +62,23 @@ export const unknownOption: ConfRule = {
     summary: 'An option its group does not have (in the selected release): it is silently ignored.',
     appliesTo: 'magnum-conf',
   },
-  *check({ doc, release }) {
-    const catalog = catalogFor(doc, release);
+  *check({ doc, release, capi }) {
+    const catalog = catalogFor(doc, release, capi);
     for (const { group, entry } of groupedEntries(doc)) {
       const kind = catalog.sectionKind(group);
       if (kind !== 'known' && kind !== 'auth-section') continue;
       const found = catalog.lookup(group, entry.key);
       if (found.kind === 'unknown') yield unknownKey(catalog, group, entry);
       else if (found.kind === 'plugin-option') yield pluginFinding(doc, group, entry, found);
+      else if (found.kind === 'driver-version') yield driverVersionFinding(entry, found);
+      else if (found.kind === 'option' && found.info.driver?.unread) {
+        yield {
+          message: `${found.info.driver.package} ${found.info.driver.version} registers '${entry.key}' but never reads it: setting it changes nothing.`,
+          at: entry.keySpan,
+          severity: 'information',
+          tags: ['unnecessary'],
+        };
+      }
       else if (found.kind === 'other-release' && compareReleases(found.info.since, release) > 0) {
         yield {
           message: `'${entry.key}' only exists from ${found.info.since} on; ${release} ignores it.`,

@@ -1,9 +1,20 @@
 import { catalogFor } from '../catalog';
 import { normalizeGroup } from '../model';
 import { groupLifetime, releaseRange } from '../../../knowledge/conf-options';
-import type { FixSpec } from '../../../core/rule';
+import type { CapiSectionKind } from '../capi-catalog';
+import type { Finding, FixSpec } from '../../../core/rule';
+import type { Span } from '../../../core/text';
 import type { ConfRule } from '../context';
 import { didYouMean } from '../../../core/util/did-you-mean';
+
+function capiSectionFinding(found: CapiSectionKind, name: string, at: Span): Finding {
+  if (found.kind === 'other-driver') {
+    return { message: `[${name}] belongs to ${found.pkg}, but magnumHeat.capiDriver says ${found.selected} is installed: nothing reads this section.`, at };
+  }
+  const version = found.kind === 'driver-version' ? found.version : '';
+  const range = found.kind === 'driver-version' ? found.range : '';
+  return { message: `[${name}] is registered by ${found.pkg} ${range}, not by ${version}: its options are ignored.`, at };
+}
 
 export const unknownSection: ConfRule = {
   meta: {
@@ -12,11 +23,15 @@ export const unknownSection: ConfRule = {
     summary: 'A section that is no option group of magnum.conf: everything in it is ignored.',
     appliesTo: 'magnum-conf',
   },
-  *check({ doc, release }) {
-    const catalog = catalogFor(doc, release);
+  *check({ doc, release, capi }) {
+    const catalog = catalogFor(doc, release, capi);
     for (const section of doc.sections) {
       const group = normalizeGroup(section.name);
       const kind = catalog.sectionKind(group);
+      if (kind === 'driver-version' || kind === 'other-driver') {
+        yield capiSectionFinding(catalog.capiSection(group)!, section.name, section.nameSpan);
+        continue;
+      }
       if (kind !== 'unknown' && kind !== 'other-release') continue;
       if (kind === 'other-release') {
         yield {

@@ -1,3 +1,4 @@
+import { isHiddenParameter } from '../hidden';
 import { isMap, isScalar, isSeq, type Pair } from 'yaml';
 import { versionOf } from '../functions';
 import { nodeAt, type NodeAt } from '../node-at';
@@ -23,8 +24,7 @@ function parameterMarkdown(doc: HeatDocument, name: string): string {
   const description = scalarText(mapValue(body, 'description'));
   if (description) lines.push(description, '');
   const defaultNode = mapValue(body, 'default');
-  const hiddenNode = mapValue(body, 'hidden');
-  const hidden = isScalar(hiddenNode) && (hiddenNode.value === true || hiddenNode.value === 'true');
+  const hidden = isHiddenParameter(body);
   if (body?.items.some((p) => keyText(p) === 'default')) {
     const text = hidden ? '(hidden)' : isScalar(defaultNode) ? `\`${JSON.stringify(defaultNode.value)}\`` : `\`${String(defaultNode)}\``;
     lines.push(`Default: ${text}`);
