@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { sharedParses } from '../engine';
+import { keepNestedParses, sharedParses } from '../engine';
 import type { LintCommand } from './args';
 import type { Found } from './discover';
 import { InputError } from './files';
@@ -17,6 +17,8 @@ import { Project } from './project';
 /** Below this many files one thread is faster (a worker takes a few hundred milliseconds to start). */
 export const MIN_FILES_PER_THREAD = 48;
 const MAX_THREADS = 8;
+/** Nested templates are usually checked soon after their parents (same folder): their trees wait that long. */
+const KEPT_NESTED_PARSES = 24;
 
 interface Group {
   text: string;
@@ -61,6 +63,7 @@ function groupByText(texts: string[]): Group[] {
 
 /** Takes groups until none is left. A file that fails does not stop the others: the first failing file in order decides. */
 function work(job: Job, project: Project): Results {
+  keepNestedParses(KEPT_NESTED_PARSES);
   const counter = new Int32Array(job.next);
   const outcomes: Array<[number, Outcome]> = [];
   const failures: Failure[] = [];

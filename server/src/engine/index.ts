@@ -16,6 +16,8 @@ import { holdsCoeCommands } from './languages/shell';
 const CLUSTER_TEMPLATE_SOURCES = ['shell', 'markdown', 'restructuredtext'];
 
 export { analyze, sharedParses, type Analysis, type Claimed };
+/** For a run over many files (the CLI): up to `count` trees of nested templates parsed while checking others are kept until those files are checked. */
+export { keepSummaryParses as keepNestedParses } from './languages/heat/file-summary';
 export type { CompletionKind, CompletionProposal } from './core/completion-types';
 export type { HoverResult } from './core/hover-types';
 export type { Location, SharedParses, SourceFile } from './core/language';

@@ -51,13 +51,41 @@ export function summarize(doc: HeatDocument): HeatFileSummary {
 const MAX_SUMMARIES = 256;
 const byText = new Map<string, HeatFileSummary>();
 
+/**
+ * The trees parsed for summaries, kept for when those very files are checked themselves (a CLI run
+ * checks the nested templates too); none by default, so the language server holds no extra trees.
+ */
+const kept = new Map<string, HeatDocument>();
+let keep = 0;
+
+export function keepSummaryParses(count: number): void {
+  keep = count;
+  kept.clear();
+}
+
+/** A tree parsed for a summary of this very text, if one is kept (it is handed out once). */
+export function takeKeptParse(text: string): HeatDocument | undefined {
+  const doc = kept.get(text);
+  if (doc) kept.delete(text);
+  return doc;
+}
+
+function parseForSummary(text: string): HeatDocument {
+  const doc = parseHeat(text);
+  if (keep > 0) {
+    kept.set(text, doc);
+    if (kept.size > keep) kept.delete(kept.keys().next().value!);
+  }
+  return doc;
+}
+
 /** A file's summary, or undefined when the host cannot read it. */
 export function loadSummary(host: LintHost | undefined, path: string): HeatFileSummary | undefined {
   const text = readHostFile(host, path);
   if (text === undefined) return undefined;
   let summary = byText.get(text);
   if (summary) byText.delete(text);
-  else summary = summarize(parseHeat(text));
+  else summary = summarize(parseForSummary(text));
   byText.set(text, summary);
   if (byText.size > MAX_SUMMARIES) byText.delete(byText.keys().next().value!);
   return summary;
