@@ -88,7 +88,8 @@ export function processTime(argv, { command = process.execPath, env = process.en
     child.once('exit', (code) => {
       const ms = performance.now() - start;
       const used = CPU_LINE.exec(stderr);
-      if (timed) process.stderr.write(stderr.replace(CPU_LINE, '').replace(/^Command exited with non-zero status \d+\n/m, ''));
+      const rest = stderr.replace(CPU_LINE, '').replace(/^Command exited with non-zero status \d+$/m, '').trim();
+      if (timed && rest) process.stderr.write(`${rest}\n`);
       resolve({ ms, code, stdout, cpuMs: used ? (Number(used[1]) + Number(used[2])) * 1000 : undefined });
     });
   });

@@ -19,6 +19,7 @@ export const MIN_FILES_PER_THREAD = 48;
 const MAX_THREADS = 8;
 /** Nested templates are usually checked soon after their parents (same folder): their trees wait that long. */
 const KEPT_NESTED_PARSES = 24;
+const MAX_CHUNK = 32;
 
 interface Group {
   text: string;
@@ -31,6 +32,8 @@ interface Job {
   cwd: string;
   paths: string[];
   groups: Group[];
+  /** Consecutive groups taken at once: files of one folder stay together, so a nested template parsed for its parent is at hand when it is checked itself. */
+  chunk: number;
   /** One Int32: the next group to take. */
   next: SharedArrayBuffer;
 }
@@ -67,8 +70,12 @@ function work(job: Job, project: Project): Results {
   const counter = new Int32Array(job.next);
   const outcomes: Array<[number, Outcome]> = [];
   const failures: Failure[] = [];
-  for (let g = Atomics.add(counter, 0, 1); g < job.groups.length; g = Atomics.add(counter, 0, 1)) {
-    const { text, files } = job.groups[g];
+  for (let first = Atomics.add(counter, 0, job.chunk); first < job.groups.length; first = Atomics.add(counter, 0, job.chunk)) {
+    for (const { text, files } of job.groups.slice(first, first + job.chunk)) lintGroup(text, files);
+  }
+  return { outcomes, failures };
+
+  function lintGroup(text: string, files: number[]): void {
     const shared = sharedParses();
     for (const index of files) {
       try {
@@ -79,7 +86,6 @@ function work(job: Job, project: Project): Results {
       }
     }
   }
-  return { outcomes, failures };
 }
 
 function startWorker(job: Job): Promise<Results> {
@@ -120,8 +126,10 @@ export function lintAll(found: Found[], project: Project, cmd: LintCommand): Out
   const paths = read.map((r) => r.path);
   const texts = read.map((r) => r.text);
   for (const path of paths) project.configFor(path); // config files in the order the files need them
-  const job: Job = { cmd, cwd: project.cwd, paths, groups: groupByText(texts), next: new SharedArrayBuffer(4) };
   const threads = threadCount(paths.length);
+  const groups = groupByText(texts);
+  const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.floor(groups.length / (threads * 8))));
+  const job: Job = { cmd, cwd: project.cwd, paths, groups, chunk, next: new SharedArrayBuffer(4) };
   if (process.env.MAGNUM_HEAT_DEBUG === '1') process.stderr.write(`magnum-heat: ${paths.length} files, ${job.groups.length} distinct texts, ${threads} thread${threads === 1 ? '' : 's'}\n`);
   const workers = Array.from({ length: threads - 1 }, () => startWorker(job));
   const mine = work(job, project);

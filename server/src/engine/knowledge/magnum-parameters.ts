@@ -26,7 +26,16 @@ export interface DriverParameterFacts {
 }
 
 /** What Magnum passes to the driver's top-level template in the release (or the nearest one that has the driver). */
+const passedByDriver = new Map<string, DriverParameterFacts | undefined>();
+
+/** Knowledge, the same for every file of a driver: computed once per driver and release. */
 export function passedParameters(driver: string, release: string): DriverParameterFacts | undefined {
+  const key = `${driver}\0${release}`;
+  if (!passedByDriver.has(key)) passedByDriver.set(key, computePassedParameters(driver, release));
+  return passedByDriver.get(key);
+}
+
+function computePassedParameters(driver: string, release: string): DriverParameterFacts | undefined {
   const facts = heatDriverFacts(driver);
   const nearest = facts && nearestRelease(release, namesIn(facts.topLevel));
   if (!facts || !nearest) return undefined;

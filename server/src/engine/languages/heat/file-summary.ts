@@ -63,6 +63,16 @@ export function keepSummaryParses(count: number): void {
   kept.clear();
 }
 
+/** While trees are kept (a CLI run): a file checked before the templates that nest it gives its summary from its own parse. */
+export function noteParsed(doc: HeatDocument): void {
+  if (keep > 0 && !byText.has(doc.text)) remember(doc.text, summarize(doc));
+}
+
+function remember(text: string, summary: HeatFileSummary): void {
+  byText.set(text, summary);
+  if (byText.size > MAX_SUMMARIES) byText.delete(byText.keys().next().value!);
+}
+
 /** A tree parsed for a summary of this very text, if one is kept (it is handed out once). */
 export function takeKeptParse(text: string): HeatDocument | undefined {
   const doc = kept.get(text);
@@ -86,7 +96,6 @@ export function loadSummary(host: LintHost | undefined, path: string): HeatFileS
   let summary = byText.get(text);
   if (summary) byText.delete(text);
   else summary = summarize(parseForSummary(text));
-  byText.set(text, summary);
-  if (byText.size > MAX_SUMMARIES) byText.delete(byText.keys().next().value!);
+  remember(text, summary);
   return summary;
 }

@@ -6,7 +6,7 @@ import { heatClusterSpecs } from './cluster-templates';
 import { yamlComments } from '../yaml/comments';
 import { heatCompletion } from './completion/heat-completion';
 import { checkHost } from './check-host';
-import { takeKeptParse } from './file-summary';
+import { noteParsed, takeKeptParse } from './file-summary';
 import type { HeatContext } from './context';
 import { inferDriver } from './driver';
 import { heatHover } from './hover/heat-hover';
@@ -24,7 +24,13 @@ const HEAT_VERSION_LINE = /^heat_template_version\s*:/m;
 /** One YAML parse per text, shared by the YAML languages. */
 export function sharedHeatParse(file: SourceFile, shared: SharedParses): HeatDocument | undefined {
   if (file.languageId !== undefined && file.languageId !== 'yaml') return undefined;
-  return shared.once('heat', () => takeKeptParse(file.text) ?? parseHeat(file.text));
+  return shared.once('heat', () => {
+    const kept = takeKeptParse(file.text);
+    if (kept) return kept;
+    const doc = parseHeat(file.text);
+    noteParsed(doc);
+    return doc;
+  });
 }
 
 /** The context Heat rules read (templates and environments alike). */
