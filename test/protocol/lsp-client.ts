@@ -33,6 +33,8 @@ export interface ClientOptions {
   snippetEdits?: boolean;
   /** Whether the client resolves code actions' edits (codeAction/resolve; default false). */
   resolveEdits?: boolean;
+  /** Workspace folder URIs sent in initialize (default none: rootUri and workspaceFolders null). */
+  workspaceFolders?: string[];
 }
 
 interface Waiter {
@@ -90,10 +92,11 @@ export class LspClient {
     client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      workspaceFolders: null,
+      workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri.split('/').pop() ?? uri })) ?? null,
       capabilities: {
         workspace: {
           configuration: options.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true },
+          ...(options.workspaceFolders ? { workspaceFolders: true } : {}),
           ...(options.snippetEdits ? { workspaceEdit: { snippetEditSupport: true } } : {}),
         },
         textDocument: {
