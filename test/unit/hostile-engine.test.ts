@@ -83,3 +83,45 @@ describe('one --fix run reaches the fixed point', () => {
     assert.deepEqual(applyEdits('x', [{ range: { start: at, end: at }, newText: 'a' }, { range: { start: at, end: at }, newText: 'b' }]), { text: 'ax', applied: 1 });
   });
 });
+
+const HEAT_HEAD = 'heat_template_version: 2018-08-31\n';
+
+/** The classic document: nine levels of ten aliases each, used once in a resource. */
+function billionLaughs(): string {
+  const lines = ['parameters:', '  p:', '    type: json', '    default:', '      a0: &a0 lol'];
+  for (let i = 1; i <= 9; i++) lines.push(`      a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+  lines.push('resources:', '  r:', '    type: OS::Heat::None', '    properties: {x: *a9}');
+  return HEAT_HEAD + lines.join('\n') + '\n';
+}
+
+describe('what held (issue 16): alias bombs and deep nesting give one clear finding, fast', () => {
+  test('billion laughs: alias-expansion on the alias that stands for the most, with the counts', { timeout: 10_000 }, () => {
+    const text = billionLaughs();
+    const started = Date.now();
+    const found = lint({ path: 'laughs.yaml', text }).diagnostics.filter((d) => d.rule === 'alias-expansion');
+    assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);
+    const at = text.lastIndexOf('*a9');
+    const line = text.slice(0, at).split('\n').length - 1;
+    const character = at - text.lastIndexOf('\n', at) - 1;
+    assert.deepEqual(found.map((d) => [d.severity, d.range]), [['error', { start: { line, character }, end: { line, character: character + 3 } }]]);
+    assert.match(found[0].message, /^With its aliases written out this template has 2,345,679,041 YAML nodes \(131 as written; this alias alone stands for 1,111,111,111\)\. /);
+  });
+
+  test('a thousand copies through aliases (real sharing) is not reported', () => {
+    const text = `${HEAT_HEAD}parameters:\n  p:\n    type: json\n    default:\n      a0: &a0 {k: v}\n      a1: &a1 [${Array(10).fill('*a0').join(', ')}]\n      a2: [${Array(100).fill('*a1').join(', ')}]\n`;
+    assert.deepEqual(lint({ path: 'shared.yaml', text }).diagnostics.filter((d) => d.rule === 'alias-expansion'), []);
+  });
+
+  for (const [name, value] of [
+    ['flow sequences', `${'['.repeat(10_000)}${']'.repeat(10_000)}`],
+    ['flow maps', `${'{a: '.repeat(10_000)}${'}'.repeat(10_000)}`],
+    ['compact block sequences', `\n    ${'- '.repeat(10_000)}x`],
+  ]) {
+    test(`10,000-deep ${name}: one yaml-syntax error saying the nesting is too deep`, { timeout: 20_000 }, () => {
+      const started = Date.now();
+      const found = lint({ path: 'deep.yaml', text: `${HEAT_HEAD}resources:\n  a: ${value}\n` }).diagnostics.filter((d) => d.rule === 'yaml-syntax');
+      assert.ok(Date.now() - started < 15_000, `took ${Date.now() - started} ms`);
+      assert.deepEqual(found.map((d) => [d.severity, d.message]), [['error', 'YAML error: the nesting is too deep to be parsed here']]);
+    });
+  }
+});

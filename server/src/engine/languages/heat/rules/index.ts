@@ -1,4 +1,5 @@
 import type { HeatRule } from '../context';
+import { aliasExpansion } from './alias-expansion';
 import { clusterTemplateCoe } from './cluster-template-coe';
 import { dockerVolumeSize } from './docker-volume-size';
 import { driverLifecycle } from './driver-lifecycle';
@@ -37,5 +38,5 @@ export const HEAT_RULES: readonly HeatRule[] = [
   unusedParameter, duplicateKey,
   // parameters, outputs and resource keywords as Heat validates them (issue 13)
   invalidParameterDefinition, invalidParameterDefault, invalidOutput, invalidFunctionArguments, invalidDeletionPolicy,
-  invalidDependsOn, circularDependency,
+  invalidDependsOn, circularDependency, aliasExpansion,
 ];
