@@ -54,6 +54,8 @@ export class LspClient {
   /** Every workspace/configuration item the server asked for. */
   readonly configurationRequests: Array<{ scopeUri?: string; section?: string }> = [];
   initializeResult: InitializeResult | undefined;
+  /** The last publishDiagnostics per URI, whoever waited for it. */
+  readonly lastPublished = new Map<string, PublishDiagnosticsParams>();
   private readonly pending: PublishDiagnosticsParams[] = [];
   private readonly waiters: Waiter[] = [];
   private exited: Promise<number | null>;
@@ -115,6 +117,7 @@ export class LspClient {
   }
 
   private onPublish(params: PublishDiagnosticsParams): void {
+    this.lastPublished.set(params.uri, params);
     const index = this.waiters.findIndex((w) => w.uri === params.uri && (w.version === undefined || w.version === params.version));
     if (index >= 0) {
       const [waiter] = this.waiters.splice(index, 1);
