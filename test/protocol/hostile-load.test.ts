@@ -9,15 +9,7 @@ import { after, describe, test } from 'node:test';
 import { DidChangeTextDocumentNotification, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { rangeOf } from './helpers';
 import { LspClient } from './lsp-client';
-
-const HEAD = 'heat_template_version: 2018-08-31\n';
-
-function billionLaughs(): string {
-  const lines = ['parameters:', '  p:', '    type: json', '    default:', '      a0: &a0 lol'];
-  for (let i = 1; i <= 9; i++) lines.push(`      a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
-  lines.push('resources:', '  r:', '    type: OS::Heat::None', '    properties: {x: *a9}');
-  return HEAD + lines.join('\n') + '\n';
-}
+import { billionLaughs, deepTemplate, HEAT_HEAD } from '../support/hostile-yaml';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
 
@@ -35,8 +27,8 @@ describe('hostile documents leave the server answering', { timeout: 60_000 }, ()
     const laughs = await client.open('file:///tmp/hostile/laughs.yaml', 'yaml', text);
     assert.deepEqual(codes(laughs).filter((c) => c === 'alias-expansion'), ['alias-expansion']);
     assert.match(String(laughs.find((d) => d.code === 'alias-expansion')!.message), /2,345,679,041 YAML nodes/);
-    for (const [name, value] of [['seq', `${'['.repeat(10_000)}${']'.repeat(10_000)}`], ['map', `${'{a: '.repeat(10_000)}${'}'.repeat(10_000)}`]]) {
-      const deep = await client.open(`file:///tmp/hostile/deep-${name}.yaml`, 'yaml', `${HEAD}resources:\n  a: ${value}\n`);
+    for (const name of ['flow sequences', 'flow maps'] as const) {
+      const deep = await client.open(`file:///tmp/hostile/deep-${name.replace(' ', '-')}.yaml`, 'yaml', deepTemplate(name));
       assert.deepEqual(deep.filter((d) => d.code === 'yaml-syntax').map((d) => d.message), ['YAML error: the nesting is too deep to be parsed here'], name);
     }
     const hover = await client.hover('file:///tmp/hostile/laughs.yaml', rangeOf(text, 'OS::Heat::None').start);
@@ -48,7 +40,7 @@ const DOCUMENTS = 10;
 const EDITS_PER_SECOND = 20;
 const SECONDS = 10;
 /** A template whose one finding names its version: the diagnostics show which text they are for. */
-const textOf = (version: number) => `${HEAD}resources:\n  r:\n    type: OS::Heat::None\n    properties: {x: {get_param: undeclared_${version}}}\n`;
+const textOf = (version: number) => `${HEAT_HEAD}resources:\n  r:\n    type: OS::Heat::None\n    properties: {x: {get_param: undeclared_${version}}}\n`;
 
 describe('load', { skip: existsSync('/proc/self/status') ? false : 'needs /proc', timeout: 120_000 }, () => {
   test(`${DOCUMENTS} documents, ${EDITS_PER_SECOND} edits/s for ${SECONDS} s: every document ends on its last version, memory stays bounded`, async (t) => {

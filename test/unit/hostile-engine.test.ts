@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { applyEdits, fixAll, lint, type Diagnostic } from '../../server/src/engine';
 import { MAX_FINDINGS_PER_FILE } from '../../server/src/engine/core/limits';
+import { billionLaughs, deepTemplate, HEAT_HEAD } from '../support/hostile-yaml';
 
 const lintConf = (text: string) => lint({ path: '/etc/magnum/magnum.conf', text }).diagnostics;
 const rules = (ds: Diagnostic[]) => [...new Set(ds.map((d) => d.rule))].sort();
@@ -84,16 +85,6 @@ describe('one --fix run reaches the fixed point', () => {
   });
 });
 
-const HEAT_HEAD = 'heat_template_version: 2018-08-31\n';
-
-/** The classic document: nine levels of ten aliases each, used once in a resource. */
-function billionLaughs(): string {
-  const lines = ['parameters:', '  p:', '    type: json', '    default:', '      a0: &a0 lol'];
-  for (let i = 1; i <= 9; i++) lines.push(`      a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
-  lines.push('resources:', '  r:', '    type: OS::Heat::None', '    properties: {x: *a9}');
-  return HEAT_HEAD + lines.join('\n') + '\n';
-}
-
 describe('what held (issue 16): alias bombs and deep nesting give one clear finding, fast', () => {
   test('billion laughs: alias-expansion on the alias that stands for the most, with the counts', { timeout: 10_000 }, () => {
     const text = billionLaughs();
@@ -112,14 +103,10 @@ describe('what held (issue 16): alias bombs and deep nesting give one clear find
     assert.deepEqual(lint({ path: 'shared.yaml', text }).diagnostics.filter((d) => d.rule === 'alias-expansion'), []);
   });
 
-  for (const [name, value] of [
-    ['flow sequences', `${'['.repeat(10_000)}${']'.repeat(10_000)}`],
-    ['flow maps', `${'{a: '.repeat(10_000)}${'}'.repeat(10_000)}`],
-    ['compact block sequences', `\n    ${'- '.repeat(10_000)}x`],
-  ]) {
+  for (const name of ['flow sequences', 'flow maps', 'compact block sequences'] as const) {
     test(`10,000-deep ${name}: one yaml-syntax error saying the nesting is too deep`, { timeout: 20_000 }, () => {
       const started = Date.now();
-      const found = lint({ path: 'deep.yaml', text: `${HEAT_HEAD}resources:\n  a: ${value}\n` }).diagnostics.filter((d) => d.rule === 'yaml-syntax');
+      const found = lint({ path: 'deep.yaml', text: deepTemplate(name) }).diagnostics.filter((d) => d.rule === 'yaml-syntax');
       assert.ok(Date.now() - started < 15_000, `took ${Date.now() - started} ms`);
       assert.deepEqual(found.map((d) => [d.severity, d.message]), [['error', 'YAML error: the nesting is too deep to be parsed here']]);
     });
