@@ -65,3 +65,11 @@ export function expectedMessages(tree: OutsideTree, file: (path: string) => stri
     cluster: [`'inner.yaml' requires parameter 'inner_param' (it has no default), but 'inner' in cluster.yaml does not pass it: an environment's parameter_defaults must supply it, or Heat rejects the nested stack. Name the environments in .magnum-heat.yaml (environments:) to check this.`],
   };
 }
+
+/** The start of what nested-parameter-mismatch says of t.yaml when outside/ may be read (`param`: what nested.yaml declares). */
+export function readingOutside(tree: OutsideTree, param = 'secret_param'): string[] {
+  return [`'../outside/nested.yaml' requires parameter '${param}'`, `'${join(tree.outside, 'nested.yaml')}' requires parameter '${param}'`];
+}
+
+/** Messages cut before their explanation (" (it has no default)..."), to compare with readingOutside(). */
+export const heads = (messages: unknown[]) => messages.map((m) => String(m).split(' (it has')[0]);

@@ -11,7 +11,7 @@ import { lint, type LintHost } from '../../server/src/engine';
 import { DiskHost } from '../../server/src/host/disk-host';
 import { holds, ReadBoundary } from '../../server/src/host/read-boundary';
 import { HANG_MS, own, runUnprivileged, unprivilegedUnavailable } from '../support/hostile';
-import { expectedMessages, outsideTree, type OutsideTree } from '../support/outside-tree';
+import { expectedMessages, heads, outsideTree, readingOutside, type OutsideTree } from '../support/outside-tree';
 
 const RULES = new Set(['nested-parameter-mismatch', 'missing-registry-file']);
 
@@ -50,10 +50,8 @@ describe('cross-file reads stay inside the workspace', { skip: unprivilegedUnava
   test('CLI: with a workspace that holds both, the same files are read (the boundary, not the rules, refused them)', () => {
     const tree = outsideTree();
     const [template] = findings(tree.root, '--no-config', join('ws', 't.yaml'));
-    assert.deepEqual(template.map(([severity, message]) => [severity, message.split(' (it has')[0]]), [
-      ['warning', "'../outside/nested.yaml' requires parameter 'secret_param'"],
-      ['warning', `'${join(tree.outside, 'nested.yaml')}' requires parameter 'secret_param'`],
-    ]);
+    assert.deepEqual(template.map(([severity]) => severity), ['warning', 'warning']);
+    assert.deepEqual(heads(template.map(([, message]) => message)), readingOutside(tree));
   });
 });
 

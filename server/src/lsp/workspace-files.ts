@@ -54,13 +54,13 @@ export class WorkspaceFiles implements LintHost {
   }
 
   /**
-   * What a document may read: the workspace folders; for a document in none of them (or without any),
-   * the folder of its `.magnum-heat.yaml`, else its own folder. Open documents are read whatever their place.
+   * What a document may read: the workspace folders, and for a document in none of them (or when there
+   * are none) the folder of its `.magnum-heat.yaml`, else its own folder. Open documents are read whatever their place.
    */
   reader(documentUri: string): LintHost {
     const file = toFsPath(documentUri);
-    const inWorkspace = file !== undefined && this.roots.some((root) => holds(root, file));
-    const roots = inWorkspace || file === undefined ? this.roots : [this.configFolderOf(documentUri) ?? dirname(file)];
+    const inWorkspace = file === undefined || this.roots.some((root) => holds(root, file));
+    const roots = inWorkspace ? this.roots : [...this.roots, this.configFolderOf(documentUri) ?? dirname(file)];
     const boundary = file === undefined ? new ReadBoundary(roots) : ReadBoundary.forFile(file, roots);
     return boundedHost(this, boundary, toFsPath, (uri) => this.documents.get(uri) !== undefined);
   }
