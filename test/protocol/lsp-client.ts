@@ -33,6 +33,8 @@ export interface ClientOptions {
   snippetEdits?: boolean;
   /** Whether the client resolves code actions' edits (codeAction/resolve; default false). */
   resolveEdits?: boolean;
+  /** Workspace folder URIs sent in initialize (default none: rootUri and workspaceFolders null). */
+  workspaceFolders?: string[];
 }
 
 interface Waiter {
@@ -52,6 +54,8 @@ export class LspClient {
   /** Every workspace/configuration item the server asked for. */
   readonly configurationRequests: Array<{ scopeUri?: string; section?: string }> = [];
   initializeResult: InitializeResult | undefined;
+  /** The last publishDiagnostics per URI, whoever waited for it. */
+  readonly lastPublished = new Map<string, PublishDiagnosticsParams>();
   private readonly pending: PublishDiagnosticsParams[] = [];
   private readonly waiters: Waiter[] = [];
   private exited: Promise<number | null>;
@@ -90,10 +94,11 @@ export class LspClient {
     client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      workspaceFolders: null,
+      workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri.split('/').pop() ?? uri })) ?? null,
       capabilities: {
         workspace: {
           configuration: options.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true },
+          ...(options.workspaceFolders ? { workspaceFolders: true } : {}),
           ...(options.snippetEdits ? { workspaceEdit: { snippetEditSupport: true } } : {}),
         },
         textDocument: {
@@ -112,6 +117,7 @@ export class LspClient {
   }
 
   private onPublish(params: PublishDiagnosticsParams): void {
+    this.lastPublished.set(params.uri, params);
     const index = this.waiters.findIndex((w) => w.uri === params.uri && (w.version === undefined || w.version === params.version));
     if (index >= 0) {
       const [waiter] = this.waiters.splice(index, 1);

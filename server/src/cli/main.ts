@@ -19,8 +19,11 @@ const DOCS_ROOT = join(__dirname, '..', 'docs', 'rules');
 /** Reads the nested templates and environments the linted files refer to (never writes). */
 const FILES = new DiskHost();
 
-function collectFiles(paths: string[], project: Project): Found[] {
-  return paths.flatMap((path) => discover(path, project));
+/** A file to lint and the path given on the command line that led to it. */
+type Input = Found & { from: string };
+
+function collectFiles(paths: string[], project: Project): Input[] {
+  return paths.flatMap((path) => discover(path, project).map((found) => ({ ...found, from: path })));
 }
 
 interface Outcome {
@@ -40,10 +43,11 @@ function readInput({ path, given }: Found): string | undefined {
   }
 }
 
-function lintFile(found: Found, project: Project, cmd: LintCommand): Outcome | undefined {
+function lintFile(found: Input, project: Project, cmd: LintCommand): Outcome | undefined {
   const { path } = found;
   const { settings, heatTemplate } = project.settingsFor(path);
-  const input = (text: string) => ({ path: resolve(project.cwd, path), text, heatTemplate, host: FILES });
+  const host = FILES.within(project.readBoundary(path, found.from));
+  const input = (text: string) => ({ path: resolve(project.cwd, path), text, heatTemplate, host });
   const original = readInput(found);
   if (original === undefined) return undefined;
   let text = original;

@@ -56,6 +56,12 @@ export class ServerProjectConfig {
     };
   }
 
+  /** The folder of the `.magnum-heat.yaml` governing a document, if any. */
+  folderFor(uri: string): string | undefined {
+    const path = fsPathOf(uri);
+    return path === undefined ? undefined : this.loader.forFile(path)?.dir;
+  }
+
   /** The problems of a `.magnum-heat.yaml` document (its live text); undefined for any other document. */
   diagnosticsFor(uri: string, text: string): Diagnostic[] | undefined {
     return isProjectConfigUri(uri) ? parseProjectConfig(text).diagnostics : undefined;

@@ -18,7 +18,7 @@ import { ServerProjectConfig } from './project-config';
 import { normalizeSettings, type ServerSettings } from '../engine/settings/editor';
 import { AnalysisCache } from './analysis-cache';
 import { afterQueuedMessages } from './message-queue';
-import { WorkspaceFiles } from './workspace-files';
+import { changedFolders, workspaceFolderUris, WorkspaceFiles } from './workspace-files';
 
 interface CachedAnalysis {
   version: number;
@@ -28,12 +28,13 @@ interface CachedAnalysis {
 /** Wires the engine to an LSP connection. Every handler is guarded: a bad request never ends the server. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const files = new WorkspaceFiles(documents);
-  const projectConfig = new ServerProjectConfig((uri) => files.readFile(uri));
+  const files: WorkspaceFiles = new WorkspaceFiles(documents, (uri) => projectConfig.folderFor(uri));
+  const projectConfig: ServerProjectConfig = new ServerProjectConfig((uri) => files.readFile(uri));
   const analyses = new AnalysisCache<CachedAnalysis>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
   let pullConfiguration = false;
+  let folderChanges = false;
   let watchFiles = false;
   let snippetEdits = false;
   let resolveEdits = false;
@@ -105,15 +106,18 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
+    folderChanges = params.capabilities.workspace?.workspaceFolders === true;
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     snippetEdits = takesSnippetEdits(params.capabilities);
     resolveEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+    files.setWorkspaceFolders(workspaceFolderUris(params));
     const options = params.initializationOptions as Record<string, unknown> | undefined;
     initialSettings = options?.magnumHeat ?? options;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         definitionProvider: true,
         referencesProvider: true,
         completionProvider: { triggerCharacters: ['[', '=', ':', ' '] },
@@ -126,6 +130,12 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'magnumHeat' });
+    if (folderChanges) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        files.setWorkspaceFolders(changedFolders(files.workspaceFolders(), added, removed));
+        for (const document of documents.all()) void schedule(document.uri, true); // what each may read changed
+      });
+    }
     if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,template}' }] });
   });
 

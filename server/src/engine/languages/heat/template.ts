@@ -25,10 +25,12 @@ export interface HeatDocument {
  */
 export const MAX_PARSED_LENGTH = 2 * 1024 * 1024;
 
+const TOO_DEEP = 'the nesting is too deep to be parsed here';
+
 /** The parser reports nesting deeper than its stack as a stack overflow; say what it means. */
 function parseErrorMessage(message: string): string {
   const first = message.split('\n')[0];
-  return first.startsWith('Maximum call stack size exceeded') ? 'the nesting is too deep to be parsed here' : first;
+  return first.startsWith('Maximum call stack size exceeded') ? TOO_DEEP : first;
 }
 
 export const HEAT_ENVIRONMENT_SECTIONS = ['parameters', 'parameter_defaults', 'resource_registry', 'encrypted_param_names', 'event_sinks', 'parameter_merge_strategies'];
@@ -41,7 +43,7 @@ export function parseHeat(text: string): HeatDocument {
   const errors = yaml.errors.map((e) => ({
     message: parseErrorMessage(e.message),
     span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) },
-  }));
+  })).filter((e, i, all) => e.message !== TOO_DEEP || all.findIndex((o) => o.message === TOO_DEEP) === i); // where the stack ran out varies: say it once
   return { text, index, yaml, root: asMap(yaml.contents), errors };
 }
 
