@@ -1,5 +1,6 @@
 import { isMap, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
 import { LineIndex, type Span } from '../../core/text';
+import { TOO_DEEP, tooDeepAt } from '../yaml/nesting';
 import { asMap, keyText, mapEntries, mapPair, mapValue, nodeSpan, pairSpan, scalarText } from './yaml-nodes';
 
 export interface HeatParseError {
@@ -25,7 +26,6 @@ export interface HeatDocument {
  */
 export const MAX_PARSED_LENGTH = 2 * 1024 * 1024;
 
-const TOO_DEEP = 'the nesting is too deep to be parsed here';
 
 /** The parser reports nesting deeper than its stack as a stack overflow; say what it means. */
 function parseErrorMessage(message: string): string {
@@ -38,6 +38,8 @@ export const HEAT_ENVIRONMENT_SECTIONS = ['parameters', 'parameter_defaults', 'r
 export function parseHeat(text: string): HeatDocument {
   const index = new LineIndex(text);
   if (text.length > MAX_PARSED_LENGTH) return { text, index, yaml: parseDocument(''), root: undefined, errors: [], oversized: true };
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) return { text, index, yaml: parseDocument(''), root: undefined, errors: [{ message: TOO_DEEP, span: { start: deep, end: deep + 1 } }] };
   // Heat's loader keeps the last of repeated keys, so duplicates are not a parse error here.
   const yaml = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
   const errors = yaml.errors.map((e) => ({

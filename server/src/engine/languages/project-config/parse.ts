@@ -1,5 +1,6 @@
 /** Reads `.magnum-heat.yaml` text into a ProjectConfig; every problem becomes a diagnostic on the file. */
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { TOO_DEEP, tooDeepAt } from '../yaml/nesting';
 import { RELEASES } from '../../knowledge/releases';
 import { isDriverName, isGlob, isRelease, isRuleKey, isRuleSetting, nearestRelease, nearestRule, RULE_SETTINGS } from '../../settings/schema';
 import { LineIndex, type Span } from '../../core/text';
@@ -167,6 +168,8 @@ function stripUndefined<T extends object>(value: T): T {
 
 /** Reads the text of a `.magnum-heat.yaml`. Invalid entries are left out and reported; the rest applies. */
 export function readProjectConfig(source: string): { config: ProjectConfig; problems: ConfigProblem[] } {
+  const deep = tooDeepAt(source);
+  if (deep !== undefined) return { config: { ignore: [], templateGlobs: [], overrides: [] }, problems: [{ message: `YAML: ${TOO_DEEP}`, span: { start: deep, end: deep + 1 } }] };
   const doc = parseDocument(source, { prettyErrors: false, schema: 'failsafe' });
   const reader = new ConfigReader(source);
   const syntax: ConfigProblem[] = doc.errors.map((e) => ({ message: `YAML: ${e.message.split('\n')[0]}`, span: { start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) } }));
