@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './knowledge/common.mjs';
 import { capiDrivers, capiLabels } from './knowledge/capi.mjs';
+import { capiCni } from './knowledge/capi-cni.mjs';
 import { confOptions } from './knowledge/conf.mjs';
 import { hotVersions, resourceTypes } from './knowledge/heat.mjs';
 import { magnumLifecycle } from './knowledge/lifecycle.mjs';
@@ -26,6 +27,7 @@ const outputs = {
   'capi-drivers.json': capiDrivers(),
   'capi-labels.json': capiLabels(),
   'magnum-lifecycle.json': magnumLifecycle(),
+  'capi-cni.json': capiCni(),
 };
 
 let stale = 0;
