@@ -9,6 +9,7 @@ import { capiDrivers, capiLabels } from './knowledge/capi.mjs';
 import { capiCni } from './knowledge/capi-cni.mjs';
 import { confOptions } from './knowledge/conf.mjs';
 import { hotVersions, resourceTypes } from './knowledge/heat.mjs';
+import { clusterLabels } from './knowledge/cluster-labels.mjs';
 import { magnumLifecycle } from './knowledge/lifecycle.mjs';
 import { magnumAliases, magnumDrivers, magnumParameters } from './knowledge/magnum.mjs';
 import { ports } from './knowledge/ports.mjs';
@@ -27,6 +28,7 @@ const outputs = {
   'capi-drivers.json': capiDrivers(),
   'capi-labels.json': capiLabels(),
   'magnum-lifecycle.json': magnumLifecycle(),
+  'cluster-labels.json': clusterLabels(),
   'capi-cni.json': capiCni(),
 };
 

@@ -19,11 +19,18 @@ export async function activate(context: ExtensionContext): Promise<MagnumHeatApi
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    // The server decides from the content which YAML files are Heat templates; others get nothing.
+    // The server decides from the content which YAML files are Heat templates or playbooks; others get nothing.
     documentSelector: [
       { language: 'magnum-conf' },
       { language: 'ini', pattern: '**/*.conf' },
       { language: 'yaml' },
+      // Cluster templates in scripts and runbooks: openstack coe cluster (template) create commands.
+      { language: 'shellscript' },
+      { language: 'markdown' },
+      { language: 'restructuredtext' },
+      { language: 'terraform' },
+      // Red Hat's Ansible extension gives playbooks this language id.
+      { language: 'ansible' },
     ],
     synchronize: { configurationSection: 'magnumHeat' },
   };

@@ -1,6 +1,5 @@
 import type { HeatRule } from '../context';
-import { clusterTemplateCoe } from './cluster-template-coe';
-import { dockerVolumeSize } from './docker-volume-size';
+import { CLUSTER_TEMPLATE_RULES } from '../../../cluster-template/rules';
 import { driverLifecycle } from './driver-lifecycle';
 import { duplicateKey } from './duplicate-key';
 import { emptyVolumeType } from './empty-volume-type';
@@ -31,7 +30,7 @@ import { circularDependency } from './circular-dependency';
 
 export const HEAT_RULES: readonly HeatRule[] = [
   yamlSyntax, fileTooLarge, undefinedParameter, emptyVolumeType, missingPortRule,
-  magnumParameterMissing, nestedParameterMismatch, clusterTemplateCoe, dockerVolumeSize, driverLifecycle,
+  magnumParameterMissing, nestedParameterMismatch, ...CLUSTER_TEMPLATE_RULES, driverLifecycle,
   invalidTemplateVersion, unknownTemplateSection, unknownResourceKey, functionUnavailable, unknownResourceType,
   unknownProperty, missingRequiredProperty, invalidPropertyValue, undefinedResource, unknownAttribute,
   unusedParameter, duplicateKey,
