@@ -42,9 +42,22 @@ for (const { name, file, storage, coe, addedLine, added } of [
 }
 
 describe('cluster-template rules: unrelated and computed content stays silent', () => {
-  for (const fixture of ['terraform/unrelated.tf', 'terraform/labels.tf', 'ansible/role-tasks.yml', 'ansible/not-a-playbook.yml']) {
+  for (const fixture of ['terraform/unrelated.tf', 'ansible/not-a-playbook.yml']) {
     test(fixture, () => {
       for (const release of ['2023.1', '2024.1']) assert.deepEqual(lintFixture(`cluster-templates/${fixture}`, { release }).diagnostics, []);
     });
   }
+});
+
+describe('cluster-template rules: label mistakes in Terraform and Ansible', () => {
+  const found = (fixture: string) => lintFixture(`cluster-templates/${fixture}`, { release: '2023.1' }).diagnostics
+    .map((d) => [d.rule, `${d.range.start.line + 1}:${d.range.start.character + 1}`]);
+
+  test('terraform/labels.tf: a mistyped label and an image property given as a label; a cluster without merge_labels', () => {
+    assert.deepEqual(found('terraform/labels.tf'), [['unknown-label', '13:5'], ['unknown-label', '14:5'], ['merge-labels', '28:11']]);
+  });
+
+  test('ansible/role-tasks.yml: a cluster given labels without merge_labels', () => {
+    assert.deepEqual(found('ansible/role-tasks.yml'), [['merge-labels', '16:18']]);
+  });
 });
