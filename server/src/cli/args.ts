@@ -1,6 +1,7 @@
 import { RELEASES, type RuleSetting } from '../engine';
 import { NEWEST_RELEASE } from '../engine/knowledge/releases';
-import { isRelease, isRuleKey, isRuleSetting, RULE_SETTINGS } from '../engine/settings/schema';
+import type { CapiPackage } from '../engine/knowledge/capi-drivers';
+import { capiDriverProblem, driverVersionProblem, isRelease, isRuleKey, isRuleSetting, RULE_SETTINGS } from '../engine/settings/schema';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -9,6 +10,10 @@ export interface LintCommand {
   format: OutputFormat;
   release?: string;
   driver?: string;
+  /** --capi-driver NAME: the one Cluster API driver package installed. */
+  capiDriver?: CapiPackage;
+  /** --driver-version PACKAGE=VERSION, repeatable. */
+  driverVersions: Partial<Record<CapiPackage, string>>;
   /** --config FILE: use this file for every path instead of searching for `.magnum-heat.yaml`. */
   config?: string;
   /** --no-config: no project config file at all. */
@@ -40,6 +45,11 @@ each file; options given here take precedence over it.
   --format text|json|sarif  output format (default: text)
   --release NAME            OpenStack release (${RELEASES[0]} ... ${RELEASES[RELEASES.length - 1]}; default: the newest stable, ${NEWEST_RELEASE})
   --driver NAME             Magnum driver (default: detected from drivers/<driver>/templates/ in the path)
+  --capi-driver NAME        the one Cluster API driver installed: magnum-capi-helm or magnum-cluster-api
+                            (default: either; magnum.conf sections of the other are then read by nobody)
+  --driver-version DRIVER=VERSION
+                            the installed version of a Cluster API driver, e.g. magnum-capi-helm=1.3.0
+                            (repeatable; default: the newest known)
   --rule RULE=SEVERITY      set a rule to off|error|warning|information|hint (repeatable; RULE * = every rule)
   --config FILE             use this config file for every path instead of searching for .magnum-heat.yaml
   --no-config               use no config file
@@ -61,6 +71,15 @@ function ruleOverride(spec: string, into: Record<string, RuleSetting>): void {
   into[id] = severity;
 }
 
+function driverVersion(spec: string, into: Partial<Record<CapiPackage, string>>): void {
+  const eq = spec.indexOf('=');
+  if (eq < 0) throw new UsageError(`--driver-version ${spec}: expected DRIVER=VERSION, e.g. magnum-capi-helm=1.4.0`);
+  const [name, version] = [spec.slice(0, eq).trim(), spec.slice(eq + 1).trim()];
+  const problem = driverVersionProblem(name, version);
+  if (problem) throw new UsageError(`--driver-version: ${problem}`);
+  into[name as CapiPackage] = version;
+}
+
 function count(text: string, flag: string): number {
   if (!/^\d+$/.test(text)) throw new UsageError(`${flag} needs a whole number >= 0, not '${text}'`);
   return Number(text);
@@ -79,7 +98,7 @@ export function parseArgs(argv: string[]): Command {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   if (argv[0] !== 'lint') throw new UsageError(`unknown command '${argv[0]}' (expected 'lint')`);
-  const cmd: LintCommand = { command: 'lint', format: 'text', noConfig: false, rules: {}, fix: false, fixDryRun: false, quiet: false, listRules: false, paths: [] };
+  const cmd: LintCommand = { command: 'lint', format: 'text', noConfig: false, driverVersions: {}, rules: {}, fix: false, fixDryRun: false, quiet: false, listRules: false, paths: [] };
   const args = argv.slice(1);
   let onlyPaths = false;
   for (let i = 0; i < args.length; i++) {
@@ -113,6 +132,14 @@ export function parseArgs(argv: string[]): Command {
         break;
       }
       case '--driver': cmd.driver = value(); break;
+      case '--capi-driver': {
+        const name = value();
+        const problem = capiDriverProblem(name);
+        if (problem) throw new UsageError(`--capi-driver: ${problem}`);
+        cmd.capiDriver = name as CapiPackage;
+        break;
+      }
+      case '--driver-version': driverVersion(value(), cmd.driverVersions); break;
       case '--rule': ruleOverride(value(), cmd.rules); break;
       case '--config': cmd.config = value(); break;
       case '--no-config': cmd.noConfig = toggle(); break;

@@ -15,6 +15,8 @@ export class Project {
     this.explicit = {
       ...(cmd.release !== undefined ? { release: cmd.release } : {}),
       ...(cmd.driver !== undefined ? { driver: cmd.driver } : {}),
+      ...(cmd.capiDriver !== undefined ? { capiDriver: cmd.capiDriver } : {}),
+      ...(Object.keys(cmd.driverVersions).length > 0 ? { driverVersions: cmd.driverVersions } : {}),
       ...(Object.keys(cmd.rules).length > 0 ? { rules: cmd.rules } : {}),
     };
     this.loader = new ProjectConfigLoader(diskConfigHost(cmd.config !== undefined ? resolve(cwd, cmd.config) : undefined));

@@ -41,6 +41,8 @@ export class ServerProjectConfig {
     const explicit = {
       ...(editor.release !== undefined ? { release: editor.release } : {}),
       ...(editor.driver !== undefined ? { driver: editor.driver } : {}),
+      ...(editor.capiDriver !== undefined ? { capiDriver: editor.capiDriver } : {}),
+      ...(editor.driverVersions !== undefined ? { driverVersions: editor.driverVersions } : {}),
       ...(editor.rules !== undefined ? { rules: editor.rules } : {}),
       ...(editor.environments !== undefined ? { environments: editor.environments } : {}),
     };
