@@ -41,8 +41,9 @@ export function heatContext(doc: HeatDocument, scope: Scope): HeatContext {
 function hover(doc: HeatDocument, offset: number, scope: Scope) {
   const ctx = heatContext(doc, scope);
   const at = labelAt(ctx.specs, offset);
-  // A computed label value (get_param ...) keeps Heat's own hover.
-  if (at && (at.label.value !== undefined || offset <= at.label.nameSpan.end)) return labelHover(at.label, at.spec, ctx);
+  // A label value written as a function call (get_param ...) keeps Heat's own hover.
+  const literal = at?.label.value !== undefined && at.label.via === undefined;
+  if (at && (literal || offset <= at.label.nameSpan.end)) return labelHover(at.label, at.spec, ctx);
   const result = heatHover(doc, offset, scope.release);
   const note = magnumParameterHover(doc, offset, { driver: scope.driver, release: scope.release, fileName: fileNameOf(scope.file.path), path: scope.file.path });
   if (!note) return result;
