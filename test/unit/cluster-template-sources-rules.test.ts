@@ -100,3 +100,16 @@ describe('cluster-template rules: unrelated and computed content stays silent', 
     }
   });
 });
+
+describe('cluster-template rules: label mistakes in Terraform and Ansible', () => {
+  const found = (fixture: string) => lintFixture(`cluster-templates/${fixture}`, { release: '2023.1' }).diagnostics
+    .map((d) => [d.rule, `${d.range.start.line + 1}:${d.range.start.character + 1}`]);
+
+  test('terraform/labels.tf: a mistyped label and an image property given as a label; a cluster without merge_labels', () => {
+    assert.deepEqual(found('terraform/labels.tf'), [['unknown-label', '13:5'], ['unknown-label', '14:5'], ['merge-labels', '28:11']]);
+  });
+
+  test('ansible/role-tasks.yml: a cluster given labels without merge_labels', () => {
+    assert.deepEqual(found('ansible/role-tasks.yml'), [['merge-labels', '16:18']]);
+  });
+});

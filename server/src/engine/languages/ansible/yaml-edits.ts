@@ -4,6 +4,7 @@ import type { LabelEntry, SpecEdits, SpecKind, SpecValue } from '../../cluster-t
 import type { OffsetEdit } from '../../core/rule';
 import type { Span } from '../../core/text';
 import { appendMapEntry } from '../heat/map-entry-edits';
+import { FIELD_OF_PARAM } from './params';
 import type { HeatDocument } from '../heat/template';
 import { nodeSpan } from '../heat/yaml-nodes';
 import { quoteStyle, scalarInnerSpan, textInside, yamlScalar, type QuoteStyle } from '../yaml/scalars';
@@ -58,7 +59,10 @@ export function yamlSpecEdits(doc: HeatDocument, shape: TaskShape): SpecEdits {
     return replaceIn(doc, span, value);
   };
   return {
-    addField: (field, value) => one(appendMapEntry(doc, params, `${paramOf(shape.kind, field)}: ${yamlScalar(value)}`)),
+    // A field the module has no parameter for (merge_labels, for one) cannot be written: no fix.
+    addField: (field, value) => (Object.hasOwn(FIELD_OF_PARAM, paramOf(shape.kind, field))
+      ? one(appendMapEntry(doc, params, `${paramOf(shape.kind, field)}: ${yamlScalar(value)}`))
+      : undefined),
     replaceValue: (target: SpecValue, value) => write(target.span, value),
     addLabel(name, value) {
       const entry = `${yamlScalar(name)}: ${yamlScalar(value)}`;
