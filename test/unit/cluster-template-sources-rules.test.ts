@@ -80,25 +80,6 @@ describe('cluster-template rules: unrelated and computed content stays silent', 
     });
   }
 
-  // These two also hold real mistakes (a mistyped label, a cluster's labels without merge_labels):
-  // exactly those are reported, nothing about the computed names, images, labels or `= null`.
-  test('terraform/labels.tf: only the mistyped and unknown label keys and the missing merge_labels', () => {
-    for (const release of ['2023.1', '2024.1']) {
-      assert.deepEqual(brief(lintFixture('cluster-templates/terraform/labels.tf', { release }).diagnostics), [
-        ['unknown-label', 'warning', '12:4-12:25'],
-        ['unknown-label', 'warning', '13:4-13:13'],
-        ['merge-labels', 'warning', '27:10-27:45'],
-      ]);
-    }
-  });
-
-  test('ansible/role-tasks.yml: only the cluster task whose labels string drops the template\'s labels', () => {
-    for (const release of ['2023.1', '2024.1']) {
-      const { text, diagnostics } = lintFixture('cluster-templates/ansible/role-tasks.yml', { release });
-      assert.deepEqual(brief(diagnostics), [['merge-labels', 'warning', '15:17-15:25']]);
-      assert.equal(applyFix(text, diagnostics[0]), text.replace('monitoring_enabled=true"\n', 'monitoring_enabled=true"\n        merge_labels: true\n'));
-    }
-  });
 });
 
 describe('cluster-template rules: label mistakes in Terraform and Ansible', () => {
