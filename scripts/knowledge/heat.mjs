@@ -91,6 +91,8 @@ function attributeNames(attributes) {
   return [...new Set([...names, 'show'])].sort();
 }
 
+const updatePolicy = (schema) => (schema && Object.keys(schema).length ? properties(schema) : undefined);
+
 /** One type's schema as one Heat source defines it; flags missing from a source come from `flagsFrom`. */
 function typeSchema(t, flagsFrom) {
   return compact({
@@ -100,6 +102,8 @@ function typeSchema(t, flagsFrom) {
     snapshot: (t.deletion_policy_snapshot_supported ?? flagsFrom?.deletion_policy_snapshot_supported) || undefined,
     properties: properties(t.properties),
     attributes: attributeNames(t.attributes),
+    // the keys update_policy takes (Resource.update_policy_schema); the zed dump has none, its neighbour's hold
+    updatePolicy: updatePolicy(t.update_policy ?? flagsFrom?.update_policy),
   });
 }
 

@@ -43,6 +43,8 @@ export interface HeatResourceTypeInfo {
   snapshot?: boolean;
   properties: Record<string, HeatPropertyInfo>;
   attributes: string[];
+  /** The keys update_policy takes (absent: none, Heat refuses every key). */
+  updatePolicy?: Record<string, HeatPropertyInfo>;
 }
 
 type Variant = HeatResourceTypeInfo & { in: ReleaseRange[] };

@@ -27,6 +27,8 @@ import { invalidFunctionArguments } from './invalid-function-arguments';
 import { invalidDeletionPolicy } from './invalid-deletion-policy';
 import { invalidDependsOn } from './invalid-depends-on';
 import { circularDependency } from './circular-dependency';
+import { invalidUpdatePolicy } from './invalid-update-policy';
+import { invalidPropertyCombination } from './invalid-property-combination';
 
 export const HEAT_RULES: readonly HeatRule[] = [
   yamlSyntax, fileTooLarge, undefinedParameter, emptyVolumeType, missingPortRule,
@@ -36,5 +38,5 @@ export const HEAT_RULES: readonly HeatRule[] = [
   unusedParameter, duplicateKey,
   // parameters, outputs and resource keywords as Heat validates them (issue 13)
   invalidParameterDefinition, invalidParameterDefault, invalidOutput, invalidFunctionArguments, invalidDeletionPolicy,
-  invalidDependsOn, circularDependency,
+  invalidDependsOn, circularDependency, invalidUpdatePolicy, invalidPropertyCombination,
 ];
