@@ -1,6 +1,8 @@
 /** Heat Orchestration Templates (HOT), the templates Magnum's Heat drivers deploy. */
 import type { Language, Scope, SharedParses, SourceFile } from '../../core/language';
 import { fileNameOf } from '../../core/paths';
+import { labelsRegionCompletion } from '../../cluster-template/completion';
+import { labelAt, labelHover } from '../../cluster-template/hover';
 import type { ClusterTemplateSpec } from '../../cluster-template/model';
 import { heatClusterSpecs } from './cluster-templates';
 import { yamlComments } from '../yaml/comments';
@@ -37,6 +39,11 @@ export function heatContext(doc: HeatDocument, scope: Scope): HeatContext {
 }
 
 function hover(doc: HeatDocument, offset: number, scope: Scope) {
+  const ctx = heatContext(doc, scope);
+  const at = labelAt(ctx.specs, offset);
+  // A label value written as a function call (get_param ...) keeps Heat's own hover.
+  const literal = at?.label.value !== undefined && at.label.via === undefined;
+  if (at && (literal || offset <= at.label.nameSpan.end)) return labelHover(at.label, at.spec, ctx);
   const result = heatHover(doc, offset, scope.release);
   const note = magnumParameterHover(doc, offset, { driver: scope.driver, release: scope.release, fileName: fileNameOf(scope.file.path), path: scope.file.path });
   if (!note) return result;
@@ -66,7 +73,10 @@ export const heatTemplateLanguage: Language<HeatDocument, HeatContext> = {
   locate,
   comments: { spans: yamlComments, indented: true },
   hover,
-  complete: (doc, offset, scope) => heatCompletion(doc, offset, scope.release),
+  complete: (doc, offset, scope) => {
+    const ctx = heatContext(doc, scope);
+    return labelsRegionCompletion(ctx.specs, doc.text, offset, ctx) ?? heatCompletion(doc, offset, scope.release);
+  },
   definition: (doc, offset, file) => definitionAt(doc, file.path, offset, file.host),
   references: (doc, offset, file, includeDeclaration) => referencesAt(doc, file.path, offset, file.host, includeDeclaration),
   secrets: heatSecrets,
