@@ -26,6 +26,8 @@ export async function activate(context: ExtensionContext): Promise<MagnumHeatApi
       { language: 'yaml' },
     ],
     synchronize: { configurationSection: 'magnumHeat' },
+    // VS Code reads snippets/*.json itself (package.json): the server then adds only what differs for the release.
+    initializationOptions: { contributedSnippets: true },
   };
   const languageClient = new LanguageClient('magnumHeat', 'Magnum & Heat', serverOptions, clientOptions);
   client = languageClient;

@@ -31,6 +31,8 @@ export interface ClientOptions {
   initializationOptions?: unknown;
   /** Whether the client applies snippet edits in workspace edits (LSP 3.18; default false). */
   snippetEdits?: boolean;
+  /** Whether the client expands snippets in completion items (completionItem.snippetSupport; default false). */
+  completionSnippets?: boolean;
 }
 
 interface Waiter {
@@ -98,6 +100,7 @@ export class LspClient {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           codeAction: { isPreferredSupport: true, dataSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+          ...(options.completionSnippets ? { completion: { completionItem: { snippetSupport: true } } } : {}),
         },
       },
       initializationOptions: options.initializationOptions,

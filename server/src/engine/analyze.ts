@@ -32,9 +32,19 @@ function isConfPath(path: string): boolean {
   return name.endsWith('.conf') || name === 'magnum.conf.sample';
 }
 
+/** What editors call an INI-like or untyped file (Neovim: `dosini`, `conf`; others `ini`, `plaintext` ...). */
+const INI_LIKE_LANGUAGES = new Set(['ini', 'dosini', 'conf', 'cfg', 'config', 'properties', 'plaintext', 'text']);
+
+/** magnum.conf by its file name, whatever language the editor gave it; other `.conf` files when the language is INI-like. */
+function isConfDocument(path: string, languageId: string | undefined): boolean {
+  if (languageId === 'magnum-conf') return true;
+  if (!isConfPath(path)) return false;
+  return languageId === undefined || INI_LIKE_LANGUAGES.has(languageId) || /^magnum\.conf(\.sample)?$/.test(baseName(path));
+}
+
 export function analyze(input: LintInput): Analysis {
   const { languageId, path, text } = input;
-  if (languageId === 'magnum-conf' || ((languageId === undefined || languageId === 'ini') && isConfPath(path))) {
+  if (isConfDocument(path, languageId)) {
     return { kind: 'magnum-conf', conf: parseConf(text) };
   }
   if (languageId !== undefined && languageId !== 'yaml') {

@@ -5,7 +5,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../engine/analyze';
 import { completeAt } from '../engine/completion';
-import { hoverAt } from '../engine/hover';
+import { editorHoverAt } from '../engine/hover';
 import { lint, lintAnalysis } from '../engine/lint';
 import { VERSION } from '../engine/version';
 import { codeActionsFor } from './code-actions';
@@ -19,6 +19,10 @@ import { ServerProjectConfig } from './project-config';
 import { normalizeSettings, type ServerSettings } from './settings';
 import { AnalysisCache } from './analysis-cache';
 import { afterQueuedMessages } from './message-queue';
+import { checkLogLine } from './check-log';
+import { registerOutline } from './outline';
+import { snippetsAt } from '../engine/completion/snippets';
+import { resolveRelease } from '../engine/knowledge/releases';
 import { WorkspaceFiles } from './workspace-files';
 
 interface CachedAnalysis {
@@ -37,6 +41,10 @@ export function startServer(connection: Connection): void {
   let pullConfiguration = false;
   let watchFiles = false;
   let snippetEdits = false;
+  /** The client expands LSP snippets in completion items; else snippets arrive as plain text. */
+  let snippetCompletions = false;
+  /** The client (our VS Code extension) reads snippets/*.json itself: send only what differs from them. */
+  let contributedSnippets = false;
   let initialSettings: unknown;
 
   const guard = <T>(what: string, fallback: T, body: () => T): T => {
@@ -78,8 +86,12 @@ export function startServer(connection: Connection): void {
     const diagnostics = guard('validation', [], () => {
       const own = projectConfig.diagnosticsFor(uri, document.getText()) ?? (settings.ignoredBy !== undefined ? [] : undefined);
       if (own) return own.map((d) => toLspDiagnostic(d, version, uri));
+      const started = performance.now();
       const input = { path: uri, text: document.getText(), languageId: document.languageId, host: files.forDocument(uri) };
-      return lintAnalysis(analysisOf(document, settings), input, settings).map((d) => toLspDiagnostic(d, version, uri));
+      const analysis = analysisOf(document, settings);
+      const found = lintAnalysis(analysis, input, settings);
+      connection.console.info(checkLogLine(uri, analysis, settings, found, performance.now() - started));
+      return found.map((d) => toLspDiagnostic(d, version, uri));
     });
     if (documents.get(uri)?.version !== version) return; // a newer edit will publish
     await connection.sendDiagnostics({ uri, version, diagnostics });
@@ -105,7 +117,9 @@ export function startServer(connection: Connection): void {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     snippetEdits = takesSnippetEdits(params.capabilities);
+    snippetCompletions = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     const options = params.initializationOptions as Record<string, unknown> | undefined;
+    contributedSnippets = options?.contributedSnippets === true;
     initialSettings = options?.magnumHeat ?? options;
     return {
       capabilities: {
@@ -115,6 +129,9 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         completionProvider: { triggerCharacters: ['[', '=', ':', ' '] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'magnum-heat-language-server', version: VERSION },
     };
@@ -185,7 +202,7 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const settings = await settingsFor(document.uri);
     return guard('hover', null, () => {
-      const result = hoverAt(analysisOf(document, settings), document.offsetAt(position), settings, document.uri);
+      const result = editorHoverAt(analysisOf(document, settings), document.offsetAt(position), settings, document.uri, files);
       if (!result) return null;
       return {
         contents: { kind: 'markdown' as const, value: result.markdown },
@@ -198,7 +215,14 @@ export function startServer(connection: Connection): void {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     const settings = await settingsFor(document.uri);
-    return guard('completion', [], () => completeAt(analysisOf(document, settings), document.offsetAt(position), settings).map((p) => toCompletionItem(document, p)));
+    return guard('completion', [], () => {
+      const analysis = analysisOf(document, settings);
+      const offset = document.offsetAt(position);
+      const snippetKind = analysis.kind === 'magnum-conf' || analysis.kind === 'heat-template' ? analysis.kind : document.languageId === 'yaml' ? 'yaml' : undefined;
+      const proposals = completeAt(analysis, offset, settings);
+      const snippets = snippetsAt(snippetKind, document.getText(), offset, resolveRelease(settings.release), { adaptedOnly: contributedSnippets, besideProposals: proposals.length > 0 });
+      return [...proposals, ...snippets].map((p) => toCompletionItem(document, p, snippetCompletions));
+    });
   });
 
   connection.onCodeAction(async ({ textDocument, context }): Promise<CodeAction[]> => {
@@ -219,6 +243,7 @@ export function startServer(connection: Connection): void {
     return guard('document status', null, () => documentStatus(analysisOf(document, settings), document.languageId, document.uri, settings));
   });
 
+  registerOutline(connection, { documents, guard, analysisOf: async (document) => analysisOf(document, await settingsFor(document.uri)) });
   registerNavigation(connection, { documents, files, guard, analysisOf: async (document) => analysisOf(document, await settingsFor(document.uri)) });
 
   documents.listen(connection);
