@@ -21,6 +21,7 @@ import { AnalysisCache } from './analysis-cache';
 import { afterQueuedMessages } from './message-queue';
 import { checkLogLine } from './check-log';
 import { registerOutline } from './outline';
+import { registerRename } from './rename';
 import { snippetsAt } from '../engine/completion/snippets';
 import { resolveRelease } from '../engine/knowledge/releases';
 import { WorkspaceFiles } from './workspace-files';
@@ -132,6 +133,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        renameProvider: params.capabilities.textDocument?.rename?.prepareSupport === true ? { prepareProvider: true } : true,
       },
       serverInfo: { name: 'magnum-heat-language-server', version: VERSION },
     };
@@ -244,6 +246,7 @@ export function startServer(connection: Connection): void {
   });
 
   registerOutline(connection, { documents, guard, analysisOf: async (document) => analysisOf(document, await settingsFor(document.uri)) });
+  registerRename(connection, { documents, files, guard, settingsFor, analysisOf: async (document) => analysisOf(document, await settingsFor(document.uri)) });
   registerNavigation(connection, { documents, files, guard, analysisOf: async (document) => analysisOf(document, await settingsFor(document.uri)) });
 
   documents.listen(connection);
