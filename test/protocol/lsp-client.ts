@@ -33,6 +33,10 @@ export interface ClientOptions {
   snippetEdits?: boolean;
   /** Whether the client expands snippets in completion items (completionItem.snippetSupport; default false). */
   completionSnippets?: boolean;
+  /** Workspace folder URIs sent in initialize (default none). */
+  workspaceFolders?: string[];
+  /** Whether the client pulls diagnostics (textDocument.diagnostic, with refresh support; default false). */
+  pullDiagnostics?: boolean;
 }
 
 interface Waiter {
@@ -52,6 +56,8 @@ export class LspClient {
   /** Every workspace/configuration item the server asked for. */
   readonly configurationRequests: Array<{ scopeUri?: string; section?: string }> = [];
   initializeResult: InitializeResult | undefined;
+  /** How many workspace/diagnostic/refresh requests the server sent (pull mode). */
+  refreshes = 0;
   private readonly pending: PublishDiagnosticsParams[] = [];
   private readonly waiters: Waiter[] = [];
   private exited: Promise<number | null>;
@@ -77,6 +83,7 @@ export class LspClient {
       return item.section === 'magnumHeat' ? this.settingsFor(item.scopeUri) : null;
     }));
     this.connection.onRequest(RegistrationRequest.method, () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => { this.refreshes++; return null; });
     this.connection.listen();
   }
 
@@ -90,17 +97,19 @@ export class LspClient {
     client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      workspaceFolders: null,
+      workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri.split('/').pop() ?? uri })) ?? null,
       capabilities: {
         workspace: {
           configuration: options.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true },
           ...(options.snippetEdits ? { workspaceEdit: { snippetEditSupport: true } } : {}),
+          ...(options.pullDiagnostics ? { diagnostics: { refreshSupport: true } } : {}),
         },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           codeAction: { isPreferredSupport: true, dataSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
           ...(options.completionSnippets ? { completion: { completionItem: { snippetSupport: true } } } : {}),
+          ...(options.pullDiagnostics ? { diagnostic: { relatedDocumentSupport: false } } : {}),
         },
       },
       initializationOptions: options.initializationOptions,

@@ -1,6 +1,6 @@
 import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments,
-  type CodeAction, type Connection, type InitializeResult,
+  type CodeAction, type Connection, type InitializeResult, type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../engine/analyze';
@@ -10,7 +10,8 @@ import { lint, lintAnalysis } from '../engine/lint';
 import { VERSION } from '../engine/version';
 import { codeActionsFor } from './code-actions';
 import { takesSnippetEdits } from './snippet-edits';
-import { documentStatus, isTemplateByGlob } from './document-status';
+import { documentStatus, isTemplateByGlob, pathOfUri } from './document-status';
+import { workspaceReports } from './workspace-diagnostics';
 import { DOCUMENT_STATUS_REQUEST, FIX_ALL_KIND, type DocumentStatus, type DocumentStatusParams } from './protocol';
 import { toCompletionItem } from './completion';
 import { toLspDiagnostic } from './convert';
@@ -47,6 +48,10 @@ export function startServer(connection: Connection): void {
   /** The client (our VS Code extension) reads snippets/*.json itself: send only what differs from them. */
   let contributedSnippets = false;
   let initialSettings: unknown;
+  /** The client pulls diagnostics (textDocument/diagnostic): the server then publishes none itself. */
+  let pullDiagnostics = false;
+  let refreshDiagnostics = false;
+  let workspaceFolders: string[] = [];
 
   const guard = <T>(what: string, fallback: T, body: () => T): T => {
     try {
@@ -59,13 +64,18 @@ export function startServer(connection: Connection): void {
 
   const warn = (message: string) => connection.console.warn(message);
 
+  function editorSettings(uri: string): Promise<ServerSettings> {
+    return pullConfiguration
+      ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'magnumHeat' }).then((raw) => normalizeSettings(raw, warn), () => normalizeSettings(initialSettings, warn))
+      : Promise.resolve(normalizeSettings(initialSettings, warn));
+  }
+
+  const withProjectConfig = (uri: string, editor: ServerSettings) => guard('project config', editor, () => projectConfig.apply(uri, editor));
+
   function settingsFor(uri: string): Promise<ServerSettings> {
     let settings = settingsByUri.get(uri);
     if (!settings) {
-      settings = (pullConfiguration
-        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'magnumHeat' }).then((raw) => normalizeSettings(raw, warn), () => normalizeSettings(initialSettings, warn))
-        : Promise.resolve(normalizeSettings(initialSettings, warn))
-      ).then((editor) => guard('project config', editor, () => projectConfig.apply(uri, editor)));
+      settings = editorSettings(uri).then((editor) => withProjectConfig(uri, editor));
       settingsByUri.set(uri, settings);
     }
     return settings;
@@ -79,21 +89,36 @@ export function startServer(connection: Connection): void {
     return analysis;
   }
 
+  /**
+   * The diagnostics of a text (undefined: nothing the server checks). An open document passes its
+   * cached analysis and has the files it reads recorded, so their changes re-check it.
+   */
+  function check(uri: string, text: string, languageId: string | undefined, version: number, settings: ServerSettings, document?: TextDocument): LspDiagnostic[] | undefined {
+    const own = projectConfig.diagnosticsFor(uri, text) ?? (settings.ignoredBy !== undefined ? [] : undefined);
+    if (own) return own.map((d) => toLspDiagnostic(d, version, uri));
+    const started = performance.now();
+    const input = { path: uri, text, languageId, host: document ? files.forDocument(uri) : files, heatTemplate: isTemplateByGlob(uri, settings) };
+    const analysis = document ? analysisOf(document, settings) : analyze(input);
+    const found = lintAnalysis(analysis, input, settings);
+    if (document) connection.console.info(checkLogLine(uri, analysis, settings, found, performance.now() - started));
+    return analysis.kind === undefined ? undefined : found.map((d) => toLspDiagnostic(d, version, uri));
+  }
+
+  async function diagnosticsOf(document: TextDocument): Promise<LspDiagnostic[]> {
+    const settings = await settingsFor(document.uri);
+    return guard('validation', [], () => check(document.uri, document.getText(), document.languageId, document.version, settings, document) ?? []);
+  }
+
   async function validate(uri: string): Promise<void> {
+    if (pullDiagnostics) {
+      if (refreshDiagnostics && documents.get(uri)) void connection.languages.diagnostics.refresh();
+      return;
+    }
     const settings = await settingsFor(uri);
     const document = documents.get(uri);
     if (!document) return;
     const version = document.version;
-    const diagnostics = guard('validation', [], () => {
-      const own = projectConfig.diagnosticsFor(uri, document.getText()) ?? (settings.ignoredBy !== undefined ? [] : undefined);
-      if (own) return own.map((d) => toLspDiagnostic(d, version, uri));
-      const started = performance.now();
-      const input = { path: uri, text: document.getText(), languageId: document.languageId, host: files.forDocument(uri) };
-      const analysis = analysisOf(document, settings);
-      const found = lintAnalysis(analysis, input, settings);
-      connection.console.info(checkLogLine(uri, analysis, settings, found, performance.now() - started));
-      return found.map((d) => toLspDiagnostic(d, version, uri));
-    });
+    const diagnostics = guard('validation', [], () => check(uri, document.getText(), document.languageId, version, settings, document) ?? []);
     if (documents.get(uri)?.version !== version) return; // a newer edit will publish
     await connection.sendDiagnostics({ uri, version, diagnostics });
   }
@@ -121,6 +146,9 @@ export function startServer(connection: Connection): void {
     snippetCompletions = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     const options = params.initializationOptions as Record<string, unknown> | undefined;
     contributedSnippets = options?.contributedSnippets === true;
+    pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined && options?.pullDiagnostics !== false;
+    refreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+    workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     initialSettings = options?.magnumHeat ?? options;
     return {
       capabilities: {
@@ -133,6 +161,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'magnum-heat', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
         renameProvider: params.capabilities.textDocument?.rename?.prepareSupport === true ? { prepareProvider: true } : true,
       },
       serverInfo: { name: 'magnum-heat-language-server', version: VERSION },
@@ -196,7 +225,7 @@ export function startServer(connection: Connection): void {
     files.changed(document.uri);
     recheckDependents(document.uri);
     recheckIfProjectConfig(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   connection.onHover(async ({ textDocument, position }) => {
@@ -243,6 +272,22 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const settings = await settingsFor(document.uri);
     return guard('document status', null, () => documentStatus(analysisOf(document, settings), document.languageId, document.uri, settings));
+  });
+
+  connection.languages.diagnostics.on(async ({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    return { kind: 'full' as const, items: document ? await diagnosticsOf(document) : [] };
+  });
+
+  connection.languages.diagnostics.onWorkspace(async () => {
+    const started = performance.now();
+    const items = await workspaceReports(workspaceFolders, {
+      documents, files, editorSettings, withProjectConfig,
+      check: (uri, text, languageId, version, settings) => guard('workspace check', undefined, () => check(uri, text, languageId, version ?? 0, settings)),
+    });
+    const problems = items.reduce((n, r) => n + r.items.length, 0);
+    connection.console.info(`checked the workspace (${workspaceFolders.map(pathOfUri).join(', ') || 'no folder'}): ${items.length} files, ${problems} findings in ${(performance.now() - started).toFixed(1)} ms`);
+    return { items };
   });
 
   registerOutline(connection, { documents, guard, analysisOf: async (document) => analysisOf(document, await settingsFor(document.uri)) });
