@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import { fixAll, keepLayout } from '../engine/fix';
 import { lint } from '../engine/lint';
 import { DiskHost } from '../host/disk-host';
@@ -9,21 +9,25 @@ import { parseArgs, UsageError, USAGE, type LintCommand } from './args';
 import { unifiedDiff } from './diff';
 import { discover } from './discover';
 import { InputError, readText, writeAtomically } from './files';
+import { paletteFor } from './colors';
 import { formatJson, formatText, type FileReport } from './format';
+import { formatGrouped } from './format-grouped';
+import { checkedAgainst } from './checked-against';
 import { formatSarif } from './format-sarif';
 import { effectiveConfig, formatEffectiveConfig } from './print-config';
 import { maskDiagnostic, secretMask } from './redact';
 import { Project } from './project';
 import { listRulesJson, listRulesText } from './rules-table';
 
-/** dist/cli.js -> the rule pages shipped beside the bundle. */
-const DOCS_ROOT = join(__dirname, '..', 'docs', 'rules');
-
 /** Reads the nested templates and environments the linted files refer to (never writes). */
 const FILES = new DiskHost();
 
-function collectFiles(paths: string[], project: Project): string[] {
-  return paths.flatMap((path) => {
+/** The PATH `-`: stdin, checked as --stdin-filename (kind, driver, config) and shown under that name. */
+const STDIN = '-';
+
+function collectFiles(paths: string[], project: Project, stdinName: string): string[] {
+  const found = paths.flatMap((path) => {
+    if (path === STDIN) return [stdinName];
     try {
       statSync(path);
     } catch (error) {
@@ -31,6 +35,11 @@ function collectFiles(paths: string[], project: Project): string[] {
     }
     return discover(path, project);
   });
+  // A folder without one file to check is most likely a mistyped path in CI: fail instead of passing.
+  if (found.length === 0 && paths.some((p) => p !== STDIN && statSync(p).isDirectory())) {
+    throw new InputError(`nothing to check in ${paths.map((p) => `'${p}'`).join(', ')}: no *.conf file, Heat template or environment (after the ignore of .magnum-heat.yaml)`);
+  }
+  return found;
 }
 
 interface Outcome {
@@ -39,10 +48,10 @@ interface Outcome {
   diff: string;
 }
 
-function lintFile(path: string, project: Project, cmd: LintCommand): Outcome {
+function lintFile(path: string, project: Project, cmd: LintCommand, stdin?: string): Outcome {
   const { settings, heatTemplate } = project.settingsFor(path);
   const input = (text: string) => ({ path: resolve(project.cwd, path), text, heatTemplate, host: FILES });
-  const original = readText(path);
+  const original = stdin ?? readText(path);
   let text = original;
   let diff = '';
   const name = (prefix: string) => (isAbsolute(path) ? path : `${prefix}/${path.split('\\').join('/')}`);
@@ -53,13 +62,20 @@ function lintFile(path: string, project: Project, cmd: LintCommand): Outcome {
   const result = lint(input(text), settings);
   const mask = secretMask(result.kind, original, text);
   if (cmd.fixDryRun) diff = unifiedDiff(name('a'), name('b'), mask(original), mask(text));
-  return { report: { path, kind: result.kind, diagnostics: result.diagnostics.map((d) => maskDiagnostic(d, mask)) }, diff };
+  const report: FileReport = { path, kind: result.kind, diagnostics: result.diagnostics.map((d) => maskDiagnostic(d, mask)), ...checkedAgainst(path, result.kind, settings, project) };
+  return { report, diff };
 }
 
-function format(cmd: LintCommand, reports: FileReport[], project: Project): string {
+/** `reports` are what --quiet leaves; text output then hides hints unless --include-hints (they stay counted). */
+function format(cmd: LintCommand, reports: FileReport[], cwd: string): string {
   if (cmd.format === 'json') return formatJson(reports);
-  if (cmd.format === 'sarif') return formatSarif(reports, { cwd: project.cwd, docsRoot: DOCS_ROOT });
-  return formatText(reports);
+  if (cmd.format === 'sarif') return formatSarif(reports, { cwd });
+  const counted = reports;
+  const shown = cmd.includeHints ? counted : counted.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity !== 'hint') }));
+  const hidden = counted.reduce((n, r) => n + r.diagnostics.length, 0) - shown.reduce((n, r) => n + r.diagnostics.length, 0);
+  const grouped = cmd.layout === 'grouped' || (cmd.layout === 'auto' && process.stdout.isTTY === true);
+  const palette = paletteFor(cmd.color, process.stdout.isTTY === true);
+  return grouped ? formatGrouped(counted, shown, hidden, palette) : formatText(counted, shown, hidden, palette);
 }
 
 function runLint(cmd: LintCommand): number {
@@ -73,14 +89,16 @@ function runLint(cmd: LintCommand): number {
     process.stdout.write((cmd.format === 'json' ? JSON.stringify(config, null, 2) : formatEffectiveConfig(config)) + '\n');
     return 0;
   }
-  const outcomes = collectFiles(cmd.paths, project).map((path) => lintFile(path, project, cmd));
+  const stdinName = cmd.stdinFilename ?? 'stdin';
+  const stdin = cmd.paths.includes(STDIN) ? readFileSync(0, 'utf8') : undefined;
+  const outcomes = collectFiles(cmd.paths, project, stdinName).map((path) => lintFile(path, project, cmd, path === stdinName && stdin !== undefined ? stdin : undefined));
   const configReports: FileReport[] = project.usedConfigs()
     .filter((c) => c.diagnostics.length > 0)
     .map((c) => ({ path: project.display(c.path), kind: 'project-config', diagnostics: c.diagnostics }));
   const reports = [...configReports, ...outcomes.map((o) => o.report)];
   const all = reports.flatMap((r) => r.diagnostics);
   const shown = cmd.quiet ? reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : reports;
-  process.stdout.write(cmd.fixDryRun ? outcomes.map((o) => o.diff).join('') : format(cmd, shown, project) + '\n');
+  process.stdout.write(cmd.fixDryRun ? outcomes.map((o) => o.diff).join('') : format(cmd, shown, project.cwd) + '\n');
   return exitStatus(cmd, all);
 }
 

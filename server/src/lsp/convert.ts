@@ -1,7 +1,6 @@
 /** Engine values -> LSP values. Fixes travel in Diagnostic.data so code actions never parse messages. */
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { ruleDocsUrl } from '../engine/docs-url';
 import type { Diagnostic, Fix, Severity } from '../engine/types';
 
 export interface DiagnosticData {
@@ -16,11 +15,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The rule's page shipped beside the bundle (dist/../docs/rules), so it opens offline. */
-export function ruleDocsUrl(rule: string, docsRoot = join(__dirname, '..', 'docs', 'rules')): string {
-  return pathToFileURL(join(docsRoot, `${rule}.md`)).toString();
-}
-
 /** `uri` is the document's, for related information (which always points into the same document). */
 export function toLspDiagnostic(d: Diagnostic, version: number, uri?: string): LspDiagnostic {
   const tags = d.tags?.map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
@@ -30,6 +24,7 @@ export function toLspDiagnostic(d: Diagnostic, version: number, uri?: string): L
     severity: SEVERITY[d.severity],
     source: 'magnum-heat',
     code: d.rule,
+    // The public page (the extension's "Show documentation" action opens the shipped copy offline).
     codeDescription: { href: ruleDocsUrl(d.rule) },
     message: d.message,
     ...(tags ? { tags } : {}),
