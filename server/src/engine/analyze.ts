@@ -32,8 +32,8 @@ function isConfPath(path: string): boolean {
   return name.endsWith('.conf') || name === 'magnum.conf.sample';
 }
 
-/** What editors call an INI-like or untyped file (Neovim: `dosini`, `conf`; others `ini`, `plaintext` ...). */
-const INI_LIKE_LANGUAGES = new Set(['ini', 'dosini', 'conf', 'cfg', 'config', 'properties', 'plaintext', 'text']);
+/** What editors call an INI-like or untyped file (Neovim: `dosini`, `conf`, or '' when it has no filetype; others `ini`, `plaintext` ...). */
+const INI_LIKE_LANGUAGES = new Set(['', 'ini', 'dosini', 'conf', 'cfg', 'config', 'properties', 'plaintext', 'text']);
 
 /** magnum.conf by its file name, whatever language the editor gave it; other `.conf` files when the language is INI-like. */
 function isConfDocument(path: string, languageId: string | undefined): boolean {
