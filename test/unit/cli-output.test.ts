@@ -1,7 +1,7 @@
 /** The CLI a terminal user expects: grouped output with release and driver, colour rules, hints on request, stdin, exit 2 when nothing is checked, did-you-mean. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -76,6 +76,24 @@ describe('magnum-heat lint: input and usage', () => {
     assert.equal(stderr, `magnum-heat: nothing to check in '${empty}': no *.conf file, Heat template or environment (after the ignore of .magnum-heat.yaml)\n`);
     const ignored = runCli(PROJECT, 'lint', 'vendor');
     assert.equal(ignored.code, 2, 'a folder the config ignores as a whole');
+  });
+
+  test('a quoted glob is expanded from the working folder (ignore still applies); one that matches nothing exits 2', () => {
+    const confs = runCli(PROJECT, 'lint', '--format', 'json', '**/*.conf');
+    assert.deepEqual((JSON.parse(confs.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path), ['crlf.conf', 'legacy/magnum.conf', 'magnum.conf', 'syntax.conf']);
+    const templates = runCli(PROJECT, 'lint', '--format', 'json', 'templates/*.{yaml,hot}');
+    assert.deepEqual((JSON.parse(templates.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path), ['templates/cluster.yaml', 'templates/node.hot']);
+    assert.deepEqual([runCli(PROJECT, 'lint', 'nope/*.yaml').code, runCli(PROJECT, 'lint', 'nope/*.yaml').stderr], [2, "magnum-heat: no file matches 'nope/*.yaml'\n"]);
+  });
+
+  test('progress on stderr for a long run on a terminal, and none in a pipe', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mh-many-'));
+    for (let i = 0; i < 60; i++) writeFileSync(join(dir, `n${String(i).padStart(2, '0')}.conf`), '[DEFAULT]\ndebug = true\n');
+    const tty = spawnSync('script', ['-qec', `${process.execPath} ${CLI} lint --no-config . >/dev/null`, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(tty.status, 0, tty.stdout);
+    assert.ok(tty.stdout.includes('\r\u001b[Kchecking 60/60 n59.conf'), JSON.stringify(tty.stdout.slice(-200)));
+    const piped = runCli(dir, 'lint', '--no-config', '.');
+    assert.equal(piped.stderr, '');
   });
 
   test("stdin: '-' with --stdin-filename is checked as that file, under that name", () => {

@@ -13,6 +13,8 @@ import { paletteFor } from './colors';
 import { formatJson, formatText, type FileReport } from './format';
 import { formatGrouped } from './format-grouped';
 import { checkedAgainst } from './checked-against';
+import { expandGlob, isGlob } from './globs';
+import { Progress } from './progress';
 import { formatSarif } from './format-sarif';
 import { effectiveConfig, formatEffectiveConfig } from './print-config';
 import { maskDiagnostic, secretMask } from './redact';
@@ -28,6 +30,11 @@ const STDIN = '-';
 function collectFiles(paths: string[], project: Project, stdinName: string): string[] {
   const found = paths.flatMap((path) => {
     if (path === STDIN) return [stdinName];
+    if (isGlob(path, project.cwd)) {
+      const matched = expandGlob(path, project.cwd);
+      if (matched.length === 0) throw new InputError(`no file matches '${path}'`);
+      return matched.flatMap((file) => discover(file, project));
+    }
     try {
       statSync(path);
     } catch (error) {
@@ -36,7 +43,7 @@ function collectFiles(paths: string[], project: Project, stdinName: string): str
     return discover(path, project);
   });
   // A folder without one file to check is most likely a mistyped path in CI: fail instead of passing.
-  if (found.length === 0 && paths.some((p) => p !== STDIN && statSync(p).isDirectory())) {
+  if (found.length === 0 && paths.some((p) => p !== STDIN && !isGlob(p, project.cwd) && statSync(p).isDirectory())) {
     throw new InputError(`nothing to check in ${paths.map((p) => `'${p}'`).join(', ')}: no *.conf file, Heat template or environment (after the ignore of .magnum-heat.yaml)`);
   }
   return found;
@@ -91,7 +98,13 @@ function runLint(cmd: LintCommand): number {
   }
   const stdinName = cmd.stdinFilename ?? 'stdin';
   const stdin = cmd.paths.includes(STDIN) ? readFileSync(0, 'utf8') : undefined;
-  const outcomes = collectFiles(cmd.paths, project, stdinName).map((path) => lintFile(path, project, cmd, path === stdinName && stdin !== undefined ? stdin : undefined));
+  const files = collectFiles(cmd.paths, project, stdinName);
+  const progress = new Progress(files.length, process.stderr);
+  const outcomes = files.map((path) => {
+    progress.next(path);
+    return lintFile(path, project, cmd, path === stdinName && stdin !== undefined ? stdin : undefined);
+  });
+  progress.done();
   const configReports: FileReport[] = project.usedConfigs()
     .filter((c) => c.diagnostics.length > 0)
     .map((c) => ({ path: project.display(c.path), kind: 'project-config', diagnostics: c.diagnostics }));
