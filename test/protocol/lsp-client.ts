@@ -37,6 +37,8 @@ export interface ClientOptions {
   workspaceFolders?: string[];
   /** Whether the client pulls diagnostics (textDocument.diagnostic, with refresh support; default false). */
   pullDiagnostics?: boolean;
+  /** Whether the client tells the server when workspace folders change (workspace.workspaceFolders; default false). */
+  workspaceFolderChanges?: boolean;
 }
 
 interface Waiter {
@@ -103,6 +105,7 @@ export class LspClient {
           configuration: options.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true },
           ...(options.snippetEdits ? { workspaceEdit: { snippetEditSupport: true } } : {}),
           ...(options.pullDiagnostics ? { diagnostics: { refreshSupport: true } } : {}),
+          ...(options.workspaceFolderChanges ? { workspaceFolders: true } : {}),
         },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },

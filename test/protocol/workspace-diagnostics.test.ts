@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
-import { DidOpenTextDocumentNotification, DocumentDiagnosticRequest, WorkspaceDiagnosticRequest, type WorkspaceFullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { DidChangeWorkspaceFoldersNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest, WorkspaceDiagnosticRequest, type WorkspaceFullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { rangeOf } from './helpers';
 import { LspClient, REPO_ROOT } from './lsp-client';
 
@@ -32,6 +32,20 @@ describe('workspace diagnostics over LSP', () => {
       assert.equal(syntax.version, null);
       assert.ok(syntax.items.some((d) => d.code === 'conf-syntax' && d.source === 'magnum-heat'), JSON.stringify(syntax.items));
       assert.ok(client.logs.some((l) => /^checked the workspace \(.*project\): 7 files, \d+ findings in \d+\.\d ms$/.test(l)), client.logs.join('\n'));
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  test('a workspace folder added later is walked too', async () => {
+    const client = await LspClient.start({ workspaceFolderChanges: true });
+    try {
+      assert.deepEqual(client.initializeResult?.capabilities.workspace?.workspaceFolders, { supported: true, changeNotifications: true });
+      const before = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+      assert.deepEqual(before.items, []);
+      await client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [{ uri: folder, name: 'project' }], removed: [] } });
+      const after = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+      assert.equal(after.items.length, 7);
     } finally {
       await client.shutdown();
     }

@@ -52,6 +52,7 @@ export function startServer(connection: Connection): void {
   let pullDiagnostics = false;
   let refreshDiagnostics = false;
   let workspaceFolders: string[] = [];
+  let followFolders = false;
 
   const guard = <T>(what: string, fallback: T, body: () => T): T => {
     try {
@@ -149,6 +150,7 @@ export function startServer(connection: Connection): void {
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined && options?.pullDiagnostics !== false;
     refreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    followFolders = params.capabilities.workspace?.workspaceFolders === true;
     initialSettings = options?.magnumHeat ?? options;
     return {
       capabilities: {
@@ -161,6 +163,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        ...(followFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
         ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'magnum-heat', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
         renameProvider: params.capabilities.textDocument?.rename?.prepareSupport === true ? { prepareProvider: true } : true,
       },
@@ -169,6 +172,12 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    if (followFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        const gone = new Set(removed.map((f) => f.uri));
+        workspaceFolders = [...workspaceFolders.filter((uri) => !gone.has(uri)), ...added.map((f) => f.uri)];
+      });
+    }
     if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'magnumHeat' });
     if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,template}' }] });
   });
