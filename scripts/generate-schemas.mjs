@@ -5,8 +5,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './knowledge/common.mjs';
+import { capiDrivers, capiLabels } from './knowledge/capi.mjs';
 import { confOptions } from './knowledge/conf.mjs';
 import { hotVersions, resourceTypes } from './knowledge/heat.mjs';
+import { magnumLifecycle } from './knowledge/lifecycle.mjs';
 import { magnumAliases, magnumDrivers, magnumParameters } from './knowledge/magnum.mjs';
 import { ports } from './knowledge/ports.mjs';
 
@@ -21,6 +23,9 @@ const outputs = {
   'magnum-drivers.json': magnumDrivers(),
   'magnum-parameters.json': magnumParameters(),
   'magnum-aliases.json': magnumAliases(),
+  'capi-drivers.json': capiDrivers(),
+  'capi-labels.json': capiLabels(),
+  'magnum-lifecycle.json': magnumLifecycle(),
 };
 
 let stale = 0;

@@ -3,17 +3,19 @@
 import { RELEASES } from './common.mjs';
 
 /**
- * The series in development after our newest release (magnum master, keystonemiddleware 13.0.0):
+ * The series in development after our newest stable release (keystonemiddleware 13.0.0):
  * `magnum/README.md` and the keystonemiddleware version table of the facts name it the 2026.2 cycle.
- * Options removed there keep every release we know, with `removedIn` telling what comes next.
+ * Magnum's `master` is that cycle's code: an option Magnum dropped on master is removed in 2026.2 and
+ * absent from master; a library release of the cycle (not yet what master runs with) takes effect
+ * after master.
  */
 export const DEVELOPMENT_SERIES = '2026.2';
 
-/** Every series the facts mention, oldest first: two before our first release, one after our last. */
+/** Every series the facts mention, oldest first: two before our first release, one after master. */
 export const SERIES = ['pike', 'queens', ...RELEASES, DEVELOPMENT_SERIES];
 
 export const seriesIndex = (name) => {
-  const i = SERIES.indexOf(name === 'master' ? DEVELOPMENT_SERIES : name);
+  const i = SERIES.indexOf(name);
   if (i < 0) throw new Error(`unknown series ${name}`);
   return i;
 };
@@ -55,28 +57,29 @@ export function releasesBetween(first, removed) {
 }
 
 /** since/last/removedIn of a contiguous run of releases; throws on gaps so the schema stays honest. */
-export function lifetime(releases, removedIn) {
-  const present = RELEASES.filter((r) => releases.includes(r));
+export function lifetime(releases, removedIn, order = RELEASES) {
+  const present = order.filter((r) => releases.includes(r));
   if (!present.length) return undefined;
-  const first = RELEASES.indexOf(present[0]);
+  const first = order.indexOf(present[0]);
   present.forEach((r, i) => {
-    if (RELEASES[first + i] !== r) throw new Error(`releases are not contiguous: ${present.join(',')}`);
+    if (order[first + i] !== r) throw new Error(`releases are not contiguous: ${present.join(',')}`);
   });
   const last = present[present.length - 1];
-  const newest = last === RELEASES[RELEASES.length - 1];
+  const newest = last === order[order.length - 1];
   return {
     since: present[0],
     ...(newest ? {} : { last }),
-    removedIn: removedIn ?? (newest ? undefined : RELEASES[RELEASES.indexOf(last) + 1]),
+    removedIn: removedIn ?? (newest ? undefined : order[order.indexOf(last) + 1]),
   };
 }
 
 /**
  * Per-release attribute sets -> the newest set as the base plus `history` entries for runs of
- * releases whose attributes differ from it (null = the attribute is absent there).
+ * releases whose attributes differ from it (null = the attribute is absent there). `order` may be
+ * another ordered list, e.g. a driver's versions.
  */
-export function withHistory(perRelease, fields) {
-  const releases = RELEASES.filter((r) => perRelease[r]);
+export function withHistory(perRelease, fields, order = RELEASES) {
+  const releases = order.filter((r) => perRelease[r]);
   const newest = perRelease[releases[releases.length - 1]];
   const history = [];
   for (const r of releases) {
@@ -87,7 +90,7 @@ export function withHistory(perRelease, fields) {
     }
     if (!Object.keys(attrs).length) continue;
     const previous = history[history.length - 1];
-    if (previous && JSON.stringify(previous.attrs) === JSON.stringify(attrs) && RELEASES.indexOf(previous.last) === RELEASES.indexOf(r) - 1) {
+    if (previous && JSON.stringify(previous.attrs) === JSON.stringify(attrs) && order.indexOf(previous.last) === order.indexOf(r) - 1) {
       previous.last = r;
     } else {
       history.push({ since: r, last: r, attrs });
@@ -100,9 +103,9 @@ export function withHistory(perRelease, fields) {
  * Aliases (deprecated group/name spellings) accepted per release -> [{group, name, last?}], where
  * `last` is given only when the alias stops being accepted before the option itself goes.
  */
-export function aliasesOf(perRelease, optionLast) {
+export function aliasesOf(perRelease, optionLast, order = RELEASES) {
   const seen = new Map();
-  for (const r of RELEASES) {
+  for (const r of order) {
     for (const alias of perRelease[r] ?? []) {
       const key = `${alias.group}/${alias.name}`;
       seen.set(key, { ...alias, last: r });

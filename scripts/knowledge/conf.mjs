@@ -10,7 +10,7 @@ import { aliasesOf, DEVELOPMENT_SERIES, lifetime, withHistory } from './conf-rel
 import { GROUP_SUMMARIES, SUMMARY_OVERRIDES } from './conf-words.mjs';
 
 const NOTES = [
-  'Magnum\'s own options: per release rocky ... 2026.1 from magnum/conf/*.py at each release branch end.',
+  'Magnum\'s own options: per release rocky ... 2026.1 from magnum/conf/*.py at each release branch end, and master (the 2026.2 cycle) at 5a492d64.',
   '[keystone_authtoken]: per keystonemiddleware tag, mapped to the release series that shipped it (approximate for versions tagged before branching).',
   'Other library groups (oslo.*, osprofiler) and the keystoneauth plugin options: the oslo-config-generator output of the Debian Zed packages, assumed for every release.',
 ];

@@ -1,6 +1,7 @@
 // Heat resource types and HOT versions -> schemas/heat-resource-types.json, schemas/hot-versions.json
 // Facts only: names, types, constraints, defaults, support status, versions. No descriptions.
-import { compact, readFacts, RELEASES } from './common.mjs';
+import { compact, readFacts, STABLE_RELEASES as RELEASES } from './common.mjs';
+// Heat's facts are per stable branch; the engine reads master's Heat as the newest stable one.
 
 /** Which Heat source answers for each OpenStack release (the closest branch dumped in the facts). */
 const SOURCE_OF_RELEASE = {

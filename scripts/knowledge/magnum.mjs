@@ -82,7 +82,8 @@ export function magnumDrivers() {
   const timeline = timelineFacts();
   const releases = {};
   for (const release of RELEASES) {
-    const rel = facts.releases[release];
+    // master has no driver_params (no in-tree driver is left there) but the timeline knows its COE values.
+    const rel = facts.releases[release] ?? (timeline.coe[release] ? { drivers: {} } : undefined);
     if (!rel) continue;
     const drivers = {};
     for (const [name, d] of Object.entries(rel.drivers)) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { VERSION } from './engine/version';
+import { VERSION } from './engine';
 import { startServer } from './lsp/server';
+import { guardedStdio } from './lsp/transport';
 
 const USAGE = `Usage: magnum-heat-language-server --stdio | --node-ipc | --socket=PORT
 
@@ -18,7 +19,11 @@ if (args.includes('--help') || args.includes('-h')) {
 } else if (!args.some((a) => TRANSPORT.test(a))) {
   process.stderr.write(`magnum-heat-language-server: no transport given\n${USAGE}\n`);
   process.exitCode = 2;
+} else if (args.includes('--stdio')) {
+  // stdio's framing is watched.
+  const { reader, writer } = guardedStdio();
+  startServer(createConnection(ProposedFeatures.all, reader, writer));
 } else {
-  // Transport (--stdio, --node-ipc, --socket=N) is taken from the command line.
+  // Transport (--node-ipc, --socket=N) is taken from the command line.
   startServer(createConnection(ProposedFeatures.all));
 }

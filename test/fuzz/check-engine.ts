@@ -1,10 +1,10 @@
 /** Runs every engine entry point (lint, hover, completion) on one text and lists broken invariants. */
-import { analyze } from '../../server/src/engine/analyze';
-import { completeAt } from '../../server/src/engine/completion';
-import { hoverAt } from '../../server/src/engine/hover';
-import { lintAnalysis } from '../../server/src/engine/lint';
-import type { Span } from '../../server/src/engine/text';
-import type { Diagnostic } from '../../server/src/engine/types';
+import { analyze } from '../../server/src/engine';
+import { completeAt } from '../../server/src/engine';
+import { hoverAt } from '../../server/src/engine';
+import { lintAnalysis } from '../../server/src/engine';
+import type { Span } from '../../server/src/engine/core/text';
+import type { Diagnostic } from '../../server/src/engine/core/types';
 import { diagnosticProblems } from './invariants';
 import type { Random } from './random';
 
@@ -25,7 +25,7 @@ export function checkEngine(path: string, text: string, random: Random, presenta
   try {
     const input = { path, text, ...presentation };
     const analysis = analyze(input);
-    diagnostics = lintAnalysis(analysis, input);
+    diagnostics = lintAnalysis(analysis);
     problems.push(...diagnosticProblems(text, diagnostics));
     for (let i = 0; i < probes; i++) {
       const offset = random.int(text.length + 1);

@@ -1,5 +1,5 @@
 /** What must hold for any input: ranges inside the document, no rule crashing. */
-import type { Diagnostic, Range } from '../../server/src/engine/types';
+import type { Diagnostic, Range } from '../../server/src/engine/core/types';
 
 /** Line lengths as LSP counts them: \n, \r\n and \r all end a line. */
 export function lineLengths(text: string): number[] {

@@ -1,8 +1,8 @@
 /** What applying one fix must preserve, checked on the text before and after. */
-import { applyEdits } from '../../server/src/engine/fix';
-import { lint } from '../../server/src/engine/lint';
-import { LineIndex, type Span } from '../../server/src/engine/text';
-import type { Diagnostic, Fix, LintSettings, Range } from '../../server/src/engine/types';
+import { applyEdits } from '../../server/src/engine/core/fix';
+import { lint } from '../../server/src/engine';
+import { LineIndex, type Span } from '../../server/src/engine/core/text';
+import type { Diagnostic, Fix, LintSettings, Range } from '../../server/src/engine/core/types';
 
 export interface FixCase {
   /** Where the document came from, for messages. */

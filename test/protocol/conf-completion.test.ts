@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  CompletionItemKind, CompletionRequest, InsertTextFormat, TextEdit,
-  type CompletionItem, type CompletionList, type Position,
+  CompletionItemKind, InsertTextFormat, TextEdit, type CompletionItem, type Position,
 } from 'vscode-languageserver-protocol/node';
+import { completeConf } from './helpers';
 import { LspClient } from './lsp-client';
 
 const ROCKY = 'file:///tmp/completion/rocky/magnum.conf';
@@ -16,12 +16,7 @@ describe('magnum.conf completion over LSP', { timeout: 30_000 }, () => {
   });
   after(() => client.kill());
 
-  async function complete(uri: string, text: string, position: Position): Promise<CompletionItem[]> {
-    await client.open(uri, 'magnum-conf', text);
-    const result = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
-    assert.ok(result, 'completion answered');
-    return Array.isArray(result) ? result : (result as CompletionList).items;
-  }
+  const complete = (uri: string, text: string, position: Position): Promise<CompletionItem[]> => completeConf(client, uri, text, position);
 
   test('initialize advertises completion with [ and = as trigger characters', () => {
     const triggers = client.initializeResult?.capabilities.completionProvider?.triggerCharacters ?? [];

@@ -1,8 +1,8 @@
 /** Assertions shared by the protocol tests. */
 import assert from 'node:assert/strict';
 import {
-  CodeActionKind, MarkupContent, TextDocumentEdit,
-  type CodeAction, type Command, type Diagnostic, type Position, type Range, type TextEdit,
+  CodeActionKind, CompletionRequest, MarkupContent, TextDocumentEdit,
+  type CodeAction, type Command, type CompletionItem, type CompletionList, type Diagnostic, type Position, type Range, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import type { LspClient } from './lsp-client';
 
@@ -65,4 +65,12 @@ export async function assertServerAlive(client: LspClient, uri: string, position
   const hover = await client.hover(uri, position);
   assert.ok(hover && MarkupContent.is(hover.contents), 'a normal hover still answers');
   assert.match(hover.contents.value, expected);
+}
+
+/** Opens a magnum.conf and returns the completion items the server offers at `position`. */
+export async function completeConf(client: LspClient, uri: string, text: string, position: Position): Promise<CompletionItem[]> {
+  await client.open(uri, 'magnum-conf', text);
+  const result = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+  assert.ok(result, 'completion answered');
+  return Array.isArray(result) ? result : (result as CompletionList).items;
 }

@@ -39,6 +39,8 @@ export interface ClientOptions {
   pullDiagnostics?: boolean;
   /** Whether the client tells the server when workspace folders change (workspace.workspaceFolders; default false). */
   workspaceFolderChanges?: boolean;
+  /** Whether the client resolves code actions' edits (codeAction/resolve; default false). */
+  resolveEdits?: boolean;
 }
 
 interface Waiter {
@@ -110,7 +112,10 @@ export class LspClient {
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
-          codeAction: { isPreferredSupport: true, dataSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+          codeAction: {
+            isPreferredSupport: true, dataSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } },
+            ...(options.resolveEdits ? { resolveSupport: { properties: ['edit'] } } : {}),
+          },
           ...(options.completionSnippets ? { completion: { completionItem: { snippetSupport: true } } } : {}),
           ...(options.pullDiagnostics ? { diagnostic: { relatedDocumentSupport: false } } : {}),
         },

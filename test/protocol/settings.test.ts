@@ -9,6 +9,7 @@ const ERROR_URI = 'file:///tmp/error/magnum.conf';
 const ROCKY_URI = 'file:///tmp/rocky/magnum.conf';
 const DEBOUNCE_URI = 'file:///tmp/debounce/magnum.conf';
 const CHANGING_URI = 'file:///tmp/changing/magnum.conf';
+const WILDCARD_URI = 'file:///tmp/wildcard/magnum.conf';
 
 /** Settings chosen per document, answered through workspace/configuration. */
 const SETTINGS: Record<string, Record<string, unknown>> = {
@@ -17,6 +18,8 @@ const SETTINGS: Record<string, Record<string, unknown>> = {
   [ROCKY_URI]: { debounceMs: 0, release: 'rocky' },
   [DEBOUNCE_URI]: { debounceMs: 100 },
   [CHANGING_URI]: { debounceMs: 0 },
+  // No .magnum-heat.yaml above /tmp/wildcard: the editor's own `*` must work as the CLI's --rule '*=off'.
+  [WILDCARD_URI]: { debounceMs: 0, rules: { '*': 'off', 'duplicate-option': 'warning' } },
 };
 
 describe('settings from workspace/configuration', { timeout: 30_000 }, () => {
@@ -30,6 +33,11 @@ describe('settings from workspace/configuration', { timeout: 30_000 }, () => {
   test("rules: { 'auth-uri-deprecated': 'off' } silences the rule", async () => {
     const diagnostics = await client.open(OFF_URI, 'magnum-conf', TEXT);
     assert.deepEqual(diagnostics.filter((d) => d.code === 'auth-uri-deprecated'), []);
+  });
+
+  test("rules: { '*': 'off' } silences every rule without a config file; a rule named beside it still runs", async () => {
+    const diagnostics = await client.open(WILDCARD_URI, 'magnum-conf', `${TEXT}auth_uri = http://keystone.example.com:5000/v3\n`);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['duplicate-option', 1]]);
   });
 
   test("rules: { 'auth-uri-deprecated': 'error' } raises its severity to Error", async () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { applyEdits } from '../../server/src/engine/fix';
-import { lint } from '../../server/src/engine/lint';
-import { LineIndex } from '../../server/src/engine/text';
-import type { Diagnostic, LintSettings, Range } from '../../server/src/engine/types';
+import { applyEdits } from '../../server/src/engine/core/fix';
+import { lint } from '../../server/src/engine';
+import { LineIndex } from '../../server/src/engine/core/text';
+import type { Diagnostic, LintSettings, Range } from '../../server/src/engine/core/types';
 
 /** The repository root, from out/test/support at run time. */
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');

@@ -1,4 +1,4 @@
-import type { LintHost } from '../../server/src/engine/host';
+import type { LintHost } from '../../server/src/engine/core/host';
 
 /** A lint host over an in-memory file tree ('/'-separated absolute paths), recording what was read. */
 export class MemoryHost implements LintHost {

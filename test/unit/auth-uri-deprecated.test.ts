@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseConf } from '../../server/src/engine/conf/tokenizer';
+import { parseConf } from '../../server/src/engine/languages/conf/tokenizer';
 import { confOption, DEVELOPMENT_SERIES } from '../../server/src/engine/knowledge/conf-options';
 import { RELEASES } from '../../server/src/engine/knowledge/releases';
-import { authUriDeprecated } from '../../server/src/engine/rules/auth-uri-deprecated';
+import { authUriDeprecated } from '../../server/src/engine/languages/conf/rules/auth-uri-deprecated';
 import { applyFix, lintFixture, lintText, only, rangeOf, readFixture } from '../support/fixtures';
 
 const RULE = 'auth-uri-deprecated';

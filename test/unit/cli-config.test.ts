@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { RULE_METAS } from '../../server/src/engine/rules';
+import { RULE_METAS } from '../../server/src/engine/languages/registry';
 import { PROJECT, runCli } from '../support/cli';
 import { REPO_ROOT } from '../support/fixtures';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyze } from '../../server/src/engine/analyze';
-import { completeAt } from '../../server/src/engine/completion';
-import type { LintSettings } from '../../server/src/engine/types';
+import { analyze } from '../../server/src/engine';
+import { completeAt } from '../../server/src/engine';
+import type { LintSettings } from '../../server/src/engine/core/types';
 
 const CURSOR = '|';
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { applyEdits, preferredEdits } from '../../server/src/engine/fix';
+import { applyEdits, preferredEdits } from '../../server/src/engine/core/fix';
 import { lintFixture, lintText, rangeOf, REPO_ROOT } from '../support/fixtures';
 
 const GENERATOR_OUTPUT = join(REPO_ROOT, '..', 'shared', 'facts', 'magnum-options-zed.json');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseConf } from '../../server/src/engine/conf/tokenizer';
+import { parseConf } from '../../server/src/engine/languages/conf/tokenizer';
 import { RELEASES } from '../../server/src/engine/knowledge/releases';
-import { dockerVolumeTypeEmpty } from '../../server/src/engine/rules/docker-volume-type-empty';
+import { dockerVolumeTypeEmpty } from '../../server/src/engine/languages/conf/rules/docker-volume-type-empty';
 import { applyFix, lintFixture, lintText, only, rangeOf } from '../support/fixtures';
 
 const RULE = 'docker-volume-type-empty';

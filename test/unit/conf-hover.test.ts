@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyze } from '../../server/src/engine/analyze';
-import { hoverAt } from '../../server/src/engine/hover';
-import type { LintSettings } from '../../server/src/engine/types';
+import { analyze } from '../../server/src/engine';
+import { hoverAt } from '../../server/src/engine';
+import type { LintSettings } from '../../server/src/engine/core/types';
 
 function hover(text: string, needle: string, settings: LintSettings = {}, occurrence = 0) {
   let at = -1;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Range } from '../../server/src/engine/types';
+import type { Range } from '../../server/src/engine/core/types';
 import { applyFix, lintFixture, lintText, only, rangeOf } from '../support/fixtures';
 
 const RULE = 'invalid-value';

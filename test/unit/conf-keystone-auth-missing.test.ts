@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseConf } from '../../server/src/engine/conf/tokenizer';
-import { keystoneAuthMissing } from '../../server/src/engine/rules/keystone-auth-missing';
+import { parseConf } from '../../server/src/engine/languages/conf/tokenizer';
+import { keystoneAuthMissing } from '../../server/src/engine/languages/conf/rules/keystone-auth-missing';
 import { applyFix, lintFixture, lintText, only, rangeOf } from '../support/fixtures';
 
 const RULE = 'keystone-auth-missing';

@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { normalizeGroup } from '../../server/src/engine/conf/model';
-import { parseConf, type ConfDocument } from '../../server/src/engine/conf/tokenizer';
+import { normalizeGroup } from '../../server/src/engine/languages/conf/model';
+import { parseConf, type ConfDocument } from '../../server/src/engine/languages/conf/tokenizer';
 import { osloParse, osloUnavailable, type OsloParse } from '../support/oslo-oracle';
 
 const NO_SECTION = 'Section must be started before assignment';

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkValue } from '../../server/src/engine/conf/values';
+import { checkValue } from '../../server/src/engine/languages/conf/values';
 import type { ConfOptionInfo } from '../../server/src/engine/knowledge/conf-options';
 import { osloAccepts, osloUnavailable, type TypeSpec } from '../support/oslo-oracle';
 

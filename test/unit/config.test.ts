@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { ProjectConfigLoader, parseProjectConfig, resolveFileSettings, type ConfigHost } from '../../server/src/engine/config';
+import { ProjectConfigLoader, parseProjectConfig, resolveFileSettings, type ConfigHost } from '../../server/src/engine/settings';
 import { RELEASES } from '../../server/src/engine/knowledge/releases';
-import { lint } from '../../server/src/engine/lint';
-import { RULE_METAS } from '../../server/src/engine/rules';
+import { lint } from '../../server/src/engine';
+import { RULE_METAS } from '../../server/src/engine/languages/registry';
 import { rangeOf } from '../support/fixtures';
 
 const GOOD = `release: stein
@@ -61,7 +61,7 @@ describe('.magnum-heat.yaml: parsing', () => {
     const all = parseProjectConfig(text).diagnostics;
     assert.deepEqual(all.map((d) => [d.rule, d.severity]), Array(4).fill(['project-config-invalid', 'error']));
     assert.deepEqual(problems(text), [
-      ["Unknown setting 'relase' in the configuration (known: release, driver, rules, ignore, templateGlobs, overrides). Did you mean 'release'?", rangeOf(text, 'relase')],
+      ["Unknown setting 'relase' in the configuration (known: release, driver, rules, environments, ignore, templateGlobs, overrides). Did you mean 'release'?", rangeOf(text, 'relase')],
       [`Unknown OpenStack release 'folsum' (known: ${RELEASES.join(', ')}).`, rangeOf(text, 'folsum')],
       ["Unknown rule 'auth-uri-deprecate'. Did you mean 'auth-uri-deprecated'? 'magnum-heat lint --list-rules' lists them.", rangeOf(text, 'auth-uri-deprecate')],
       ["Rule 'conf-syntax': 'loud' is not one of off, error, warning, information, hint.", rangeOf(text, 'loud')],

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseDocument } from 'yaml';
-import { lint } from '../../server/src/engine/lint';
+import { lint } from '../../server/src/engine';
 import { DiskHost } from '../../server/src/host/disk-host';
 import { CORPUS, corpusAvailable, corpusFiles, corpusRelease } from '../support/corpus';
 import { REPO_ROOT } from '../support/fixtures';

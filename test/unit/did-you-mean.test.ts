@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { didYouMean, editDistance } from '../../server/src/engine/util/did-you-mean';
+import { didYouMean, editDistance } from '../../server/src/engine/core/util/did-you-mean';
 
 test('editDistance counts insertions, deletions and substitutions', () => {
   assert.equal(editDistance('auth_url', 'auth_uri'), 1);

@@ -47,3 +47,41 @@ test('empty-volume-type: a literal null volume_type is not reported (Heat treats
   const text = 'heat_template_version: 2018-08-31\nresources:\n  v:\n    type: OS::Cinder::Volume\n    properties:\n      size: 1\n      volume_type:\n';
   assert.deepEqual(only(lintText('t.yaml', text), 'empty-volume-type'), []);
 });
+
+describe(`${RULE}: YAML merge keys, as Heat's loader applies them`, () => {
+  const TEMPLATE = [
+    'heat_template_version: 2018-08-31',
+    'resources:',
+    '  defaults:',
+    '    type: OS::Heat::None',
+    '    properties: &volume_defaults',
+    '      volume_type: ""',
+    '      size: 1',
+    '  data:',
+    '    type: OS::Cinder::Volume',
+    '    properties:',
+    '      <<: *volume_defaults',
+    '      size: 10',
+    '',
+  ].join('\n');
+
+  test('an empty volume_type brought in by `<<: *anchor` is reported where it is written, naming the volume', () => {
+    const found = only(lintText('t.yaml', TEMPLATE), RULE);
+    assert.deepEqual(found.map((d) => d.range), [rangeOf(TEMPLATE, '""')]);
+    assert.equal(found[0].message, "The volume_type that 'data' takes from a '<<' merge key is empty: Cinder finds no volume type '' and the stack fails.");
+    assert.deepEqual(found[0].fixes, [], 'the anchored map may be shared: no automatic edit');
+  });
+
+  test('a volume that sets its own volume_type over the merge is not reported', () => {
+    const own = TEMPLATE.replace('      size: 10', '      size: 10\n      volume_type: fast');
+    assert.deepEqual(only(lintText('t.yaml', own), RULE), []);
+  });
+
+  test('a volume whose own properties are the anchor is reported once, with the fix', () => {
+    const text = TEMPLATE.replace('type: OS::Heat::None', 'type: OS::Cinder::Volume');
+    const found = only(lintText('t.yaml', text), RULE);
+    assert.deepEqual(found.map((d) => d.range), [rangeOf(text, '""')]);
+    assert.equal(found[0].message, "volume_type is empty: Cinder finds no volume type '' and the stack fails.");
+    assert.equal(found[0].fixes.length, 1);
+  });
+});

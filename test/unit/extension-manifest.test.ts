@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { CAPI_PACKAGES, capiVersions } from '../../server/src/engine/knowledge/capi-drivers';
 import { RELEASES } from '../../server/src/engine/knowledge/releases';
 import { REPO_ROOT } from '../support/fixtures';
 
@@ -46,13 +47,16 @@ describe('extension manifest', () => {
   test('every setting the server reads is contributed; the releases are the knowledge\'s', () => {
     const properties = manifest.contributes.configuration.properties;
     assert.deepEqual(Object.keys(properties).sort(), [
-      'magnumHeat.debounceMs', 'magnumHeat.driver', 'magnumHeat.release', 'magnumHeat.rules', 'magnumHeat.run',
-      'magnumHeat.templateGlobs', 'magnumHeat.trace.server',
+      'magnumHeat.capiDriver', 'magnumHeat.debounceMs', 'magnumHeat.driver', 'magnumHeat.driverVersions', 'magnumHeat.release',
+      'magnumHeat.rules', 'magnumHeat.run', 'magnumHeat.templateGlobs', 'magnumHeat.trace.server',
     ]);
     assert.deepEqual(properties['magnumHeat.release'].enum, ['', ...RELEASES]);
     assert.deepEqual(properties['magnumHeat.run'].enum, ['onType', 'onSave']);
-    const settingsSource = source('server/src/lsp/settings.ts');
-    for (const key of ['release', 'driver', 'rules', 'run', 'debounceMs', 'templateGlobs']) {
+    const settingsSource = source('server/src/engine/settings/editor.ts');
+    assert.deepEqual(properties['magnumHeat.capiDriver'].enum, ['', ...CAPI_PACKAGES]);
+    const versions = (properties['magnumHeat.driverVersions'] as unknown as { properties: Record<string, { enum: string[] }> }).properties;
+    assert.deepEqual(Object.fromEntries(Object.entries(versions).map(([p, v]) => [p, v.enum])), Object.fromEntries(CAPI_PACKAGES.map((p) => [p, capiVersions(p)])));
+    for (const key of ['release', 'driver', 'capiDriver', 'driverVersions', 'rules', 'run', 'debounceMs', 'templateGlobs']) {
       assert.match(settingsSource, new RegExp(`input\\.${key}\\b`), `settings.ts reads ${key}`);
     }
   });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseDocument } from 'yaml';
-import { fixAll } from '../../server/src/engine/fix';
-import { lint } from '../../server/src/engine/lint';
-import { ALL_RULES } from '../../server/src/engine/rules';
-import type { Diagnostic, Fix } from '../../server/src/engine/types';
+import { fixAll } from '../../server/src/engine/core/fix';
+import { lint } from '../../server/src/engine';
+import { ALL_RULES } from '../../server/src/engine/languages/registry';
+import type { Diagnostic, Fix } from '../../server/src/engine/core/types';
 import { CORPUS, corpusRelease } from '../support/corpus';
 import { corpusSeeds, repositorySeeds } from '../fuzz/seeds';
 import { fixProblems, type FixCase } from '../fuzz/soundness';

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { lint } from '../../server/src/engine/lint';
-import { nodeAt } from '../../server/src/engine/heat/node-at';
-import { MAX_PARSED_LENGTH } from '../../server/src/engine/heat/template';
-import { walk } from '../../server/src/engine/heat/yaml-nodes';
-import { LineIndex } from '../../server/src/engine/text';
+import { lint } from '../../server/src/engine';
+import { nodeAt } from '../../server/src/engine/languages/heat/node-at';
+import { MAX_PARSED_LENGTH } from '../../server/src/engine/languages/heat/template';
+import { walk } from '../../server/src/engine/languages/heat/yaml-nodes';
+import { LineIndex } from '../../server/src/engine/core/text';
 import { checkEngine } from '../fuzz/check-engine';
 import { aliasBomb, deepFlow, MUTATIONS } from '../fuzz/mutations';
 import { Random } from '../fuzz/random';

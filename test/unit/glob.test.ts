@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compileGlob, matchesAnyGlob } from '../../server/src/engine/util/glob';
+import { compileGlob, matchesAnyGlob } from '../../server/src/engine/core/util/glob';
 
 describe('glob matching', () => {
   const cases: Array<[string, string, boolean]> = [

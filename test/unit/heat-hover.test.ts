@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyze } from '../../server/src/engine/analyze';
-import { hoverAt } from '../../server/src/engine/hover';
-import type { LintSettings } from '../../server/src/engine/types';
+import { analyze } from '../../server/src/engine';
+import { hoverAt } from '../../server/src/engine';
+import type { LintSettings } from '../../server/src/engine/core/types';
 
 const TEMPLATE = [
   'heat_template_version: 2016-10-14',

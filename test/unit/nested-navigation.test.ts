@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { parseHeat } from '../../server/src/engine/heat/template';
-import { definitionAt, environmentDefinitionAt } from '../../server/src/engine/navigation/definition';
-import type { Location } from '../../server/src/engine/navigation/locations';
-import { referencesAt } from '../../server/src/engine/navigation/references';
+import { parseHeat } from '../../server/src/engine/languages/heat/template';
+import { definitionAt, environmentDefinitionAt } from '../../server/src/engine/languages/heat/navigation/definition';
+import type { Location } from '../../server/src/engine/languages/heat/navigation/locations';
+import { referencesAt } from '../../server/src/engine/languages/heat/navigation/references';
 import { DiskHost } from '../../server/src/host/disk-host';
 import { fixturePath, rangeOf } from '../support/fixtures';
 import { MemoryHost } from '../support/memory-host';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { lint } from '../../server/src/engine/lint';
+import { lint } from '../../server/src/engine';
 import { DiskHost } from '../../server/src/host/disk-host';
 import { applyFix, fixturePath, only, rangeOf } from '../support/fixtures';
 

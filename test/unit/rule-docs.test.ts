@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { RULE_TABLES, SCOPE_LABEL, withRulesTable } from '../../server/src/cli/rules-table';
-import { RULE_METAS } from '../../server/src/engine/rules';
+import { RULE_METAS } from '../../server/src/engine/languages/registry';
 
 // Compiled to out/test/unit/, so the repository root is three levels up.
 const ROOT = resolve(__dirname, '..', '..', '..');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { normalizeSettings } from '../../server/src/lsp/settings';
+import { normalizeSettings } from '../../server/src/engine/settings/editor';
 
 function normalize(raw: unknown): { settings: ReturnType<typeof normalizeSettings>; warnings: string[] } {
   const warnings: string[] = [];

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { lint } from '../../server/src/engine/lint';
+import { lint } from '../../server/src/engine';
 import { REPO_ROOT } from '../support/fixtures';
 
 interface Snippet {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fixAll } from '../../server/src/engine/fix';
-import type { Diagnostic } from '../../server/src/engine/types';
+import { fixAll } from '../../server/src/engine/core/fix';
+import type { Diagnostic } from '../../server/src/engine/core/types';
 import { applyFix, lintFixture, lintText, rangeOf, readFixture } from '../support/fixtures';
 
 const RULE = 'unused-suppression';

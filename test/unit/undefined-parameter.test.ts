@@ -14,8 +14,11 @@ describe(RULE, () => {
       rangeOf(text, 'docker_volume_size'),
       rangeOf(text, 'addresses'),
     ]);
-    assert.ok(found.every((d) => d.severity === 'error'));
-    assert.match(found[1].message, /'image' is not declared/);
+    // issue 13: Heat rejects only what it evaluates; an unused condition and an output are not rejected
+    assert.deepEqual(found.map((d) => d.severity), ['warning', 'error', 'error', 'warning']);
+    assert.match(found[0].message, /condition 'large_volume' is used by no resource, output or if, so Heat never evaluates it: dead code\.$/);
+    assert.match(found[1].message, /'image' is not declared.*Heat rejects the template\.$/);
+    assert.match(found[3].message, /Heat accepts the template, but output 'first_address' shows an error instead of a value\.$/);
   });
 
   test('the fix declares the parameter with a type taken from the property it feeds', () => {

@@ -1,7 +1,6 @@
-import { isKnownRelease, RELEASES } from '../engine/knowledge/releases';
-import { RULE_METAS } from '../engine/rules';
-import type { RuleSetting } from '../engine/types';
-import { didYouMean } from '../engine/util/did-you-mean';
+import { didYouMean, RELEASES, type RuleSetting } from '../engine';
+import { NEWEST_RELEASE } from '../engine/knowledge/releases';
+import { isRelease, isRuleKey, isRuleSetting, RULE_SETTINGS } from '../engine/settings/schema';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export type ColorMode = 'auto' | 'always' | 'never';
@@ -41,7 +40,6 @@ export class UsageError extends Error {}
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 const FLAGS = ['--format', '--release', '--driver', '--rule', '--config', '--no-config', '--fix', '--fix-dry-run', '--max-warnings', '--quiet', '--list-rules', '--print-config', '--include-hints', '--color', '--no-color', '--stdin-filename', '--layout', '--help'];
-const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'information', 'hint'];
 
 export const USAGE = `Usage: magnum-heat lint [options] PATH...
        magnum-heat lint --list-rules | --print-config FILE
@@ -53,7 +51,7 @@ each file; options given here take precedence over it.
   --format text|json|sarif  output format (default: text)
   --layout grouped|compact  text: grouped per file with release and driver, or one line per finding
                             (file:line:col: severity: message [rule]); default: grouped on a terminal
-  --release NAME            OpenStack release (${RELEASES[0]} ... ${RELEASES[RELEASES.length - 1]}; default: the newest)
+  --release NAME            OpenStack release (${RELEASES[0]} ... ${RELEASES[RELEASES.length - 1]}; default: the newest stable, ${NEWEST_RELEASE})
   --driver NAME             Magnum driver (default: detected from drivers/<driver>/templates/ in the path)
   --rule RULE=SEVERITY      set a rule to off|error|warning|information|hint (repeatable; RULE * = every rule)
   --config FILE             use this config file for every path instead of searching for .magnum-heat.yaml
@@ -74,9 +72,9 @@ unreadable input.`;
 function ruleOverride(spec: string, into: Record<string, RuleSetting>): void {
   const eq = spec.lastIndexOf('=');
   const [id, severity] = eq < 0 ? [spec, ''] : [spec.slice(0, eq).trim(), spec.slice(eq + 1).trim()];
-  if (id !== '*' && !RULE_METAS.some((m) => m.id === id)) throw new UsageError(`--rule: unknown rule '${id}' (see --list-rules)`);
-  if (!RULE_SETTINGS.includes(severity as RuleSetting)) throw new UsageError(`--rule ${spec}: expected ${id}=${RULE_SETTINGS.join('|')}`);
-  into[id] = severity as RuleSetting;
+  if (!isRuleKey(id)) throw new UsageError(`--rule: unknown rule '${id}' (see --list-rules)`);
+  if (!isRuleSetting(severity)) throw new UsageError(`--rule ${spec}: expected ${id}=${RULE_SETTINGS.join('|')}`);
+  into[id] = severity;
 }
 
 function count(text: string, flag: string): number {
@@ -133,7 +131,7 @@ export function parseArgs(argv: string[]): Command {
       case '--release': {
         const given = value();
         const release = RELEASES.find((r) => r.toLowerCase() === given.toLowerCase());
-        if (!isKnownRelease(release)) {
+        if (release === undefined || !isRelease(release)) {
           const near = didYouMean(given, RELEASES);
           throw new UsageError(`unknown release '${given}'${near ? ` (did you mean '${near}'?)` : ''} (known: ${RELEASES.join(', ')})`);
         }

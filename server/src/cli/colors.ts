@@ -1,5 +1,5 @@
 /** ANSI colours for text output, or none: decided once per run from --color/--no-color, NO_COLOR and the terminal. */
-import type { Severity } from '../engine/types';
+import type { Severity } from '../engine';
 import type { ColorMode } from './args';
 
 export interface Palette {

@@ -1,56 +1,45 @@
 /** The CLI's only contact with the disk: reading inputs and config files, and writing fixed files. */
-import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import type { ConfigHost } from '../engine/config';
+import { readRegularFile } from '../host/safe-read';
+import type { ConfigHost } from '../engine/settings';
+import { displayName } from './display-name';
 
 /** Unreadable input: reported on stderr with exit status 2. */
 export class InputError extends Error {}
 
-const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+export { writeAtomically, WriteRefused } from './write-file';
 
-export function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot read '${path}': ${reason(error)}`);
-  }
+/** What was left out and why, one line each on stderr (the run goes on). */
+export function notice(message: string): void {
+  process.stderr.write(`magnum-heat: ${message}\n`);
 }
 
-/** Config files: a missing one is simply not there; one that exists but cannot be read is an input error. */
-export const diskConfigHost: ConfigHost = {
-  readFile(path) {
-    try {
-      return readFileSync(path, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-      throw new InputError(`cannot read '${path}': ${reason(error)}`);
-    }
-  },
-};
+export function skipped(path: string, reason: string): void {
+  notice(`skipped '${displayName(path)}': ${reason}`);
+}
+
+/** A regular file of at most MAX_INPUT_BYTES, as UTF-8; anything else is an InputError naming the reason. */
+export function readText(path: string): string {
+  const read = readRegularFile(path);
+  if (read.text === undefined) throw new InputError(`cannot read '${displayName(path)}': ${read.reason}`);
+  return read.text;
+}
 
 /**
- * Replaces a file's content atomically: a temporary file beside it is renamed over it, so a reader
- * never sees half a file. Writes through symbolic links and keeps the file's permission bits.
+ * Config files: a missing one is simply not there. The one given with --config must be readable; one
+ * found above a file that cannot be read (a FIFO, a device, too large, no permission: maybe planted in a
+ * shared folder) is skipped with a notice, and the search goes on upward.
  */
-export function writeAtomically(path: string, text: string): void {
-  let target = path;
-  let temp: string | undefined;
-  try {
-    target = realpathSync(path);
-    const mode = statSync(target).mode & 0o7777;
-    temp = join(dirname(target), `.${basename(target)}.magnum-heat-${process.pid}.tmp`);
-    writeFileSync(temp, text, { mode });
-    chmodSync(temp, mode);
-    renameSync(temp, target);
-  } catch (error) {
-    if (temp) {
-      try {
-        unlinkSync(temp);
-      } catch {
-        // nothing was left behind
-      }
-    }
-    throw new InputError(`cannot write '${path}': ${reason(error)}`);
-  }
+export function diskConfigHost(explicit?: string): ConfigHost {
+  const reported = new Set<string>();
+  return {
+    readFile(path) {
+      const read = readRegularFile(path);
+      if (read.text !== undefined) return read.text;
+      if (read.code === 'ENOENT' || read.code === 'ENOTDIR') return undefined;
+      if (path === explicit) throw new InputError(`cannot read '${displayName(path)}': ${read.reason}`);
+      if (!reported.has(path)) skipped(path, `${read.reason} (config file not used)`);
+      reported.add(path);
+      return undefined;
+    },
+  };
 }

@@ -1,11 +1,12 @@
 /** Text output for a terminal: the findings grouped per file under a header naming its kind, release and driver. */
+import { displayName } from './display-name';
 import type { FileReport } from './format';
 import type { Palette } from './colors';
 import { isFixable, plural, summarize, summaryNotes } from './summary';
 
 function header(file: FileReport, palette: Palette): string {
   const scope = [file.kind, file.release ? `release ${file.release}` : undefined, file.driver ? `driver ${file.driver}` : undefined].filter(Boolean).join(' · ');
-  return `${palette.path(file.path)}  ${palette.dim(scope)}`;
+  return `${palette.path(displayName(file.path))}  ${palette.dim(scope)}`;
 }
 
 export function formatGrouped(files: readonly FileReport[], shown: readonly FileReport[], hiddenHints: number, palette: Palette): string {

@@ -2,10 +2,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { README_URL, ruleDocsUrl } from '../engine/docs-url';
-import { findRuleMeta } from '../engine/rules';
-import { VERSION } from '../engine/version';
-import type { Diagnostic, Range, Severity } from '../engine/types';
+import { README_URL, VERSION, findRuleMeta, ruleDocsUrl, type Diagnostic, type Range, type Severity } from '../engine';
 import type { FileReport } from './format';
 import { SCOPE_LABEL } from './rules-table';
 

@@ -1,6 +1,6 @@
-import { ruleDocsUrl } from '../engine/docs-url';
-import type { Diagnostic, DocumentKind } from '../engine/types';
+import { ruleDocsUrl, type Diagnostic, type DocumentKind } from '../engine';
 import { PLAIN, type Palette } from './colors';
+import { displayName } from './display-name';
 import { isFixable, plural, summarize, summaryNotes } from './summary';
 
 /** One file in the output; `project-config` is a `.magnum-heat.yaml` with problems. */
@@ -42,7 +42,7 @@ export function formatText(files: FileReport[], shown: FileReport[] = files, hid
   const lines: string[] = [];
   for (const file of shown) {
     for (const d of file.diagnostics) {
-      lines.push(`${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${palette.severity(d.severity, d.severity)}: ${d.message} [${d.rule}]`);
+      lines.push(`${displayName(file.path)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${palette.severity(d.severity, d.severity)}: ${d.message} [${d.rule}]`);
     }
   }
   const summary = summarize(files);

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { compileGlob } from '../engine/util/glob';
+import { compileGlob } from '../engine';
 
 const GLOB_CHARS = /[*?[{]/;
 const SKIP_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.tox', '.venv', '__pycache__']);

@@ -1,18 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { fixAll, keepLayout } from '../engine/fix';
-import { lint } from '../engine/lint';
+import { VERSION, analyze, fixAll, keepLayout, lint, lintAnalysis, type Diagnostic } from '../engine';
 import { DiskHost } from '../host/disk-host';
-import { VERSION } from '../engine/version';
-import type { Diagnostic } from '../engine/types';
 import { parseArgs, UsageError, USAGE, type LintCommand } from './args';
 import { unifiedDiff } from './diff';
-import { discover } from './discover';
-import { InputError, readText, writeAtomically } from './files';
+import { discover, type Found } from './discover';
+import { displayName } from './display-name';
+import { InputError, notice, readText, skipped, writeAtomically, WriteRefused } from './files';
+import { checkedAgainst } from './checked-against';
 import { paletteFor } from './colors';
 import { formatJson, formatText, type FileReport } from './format';
 import { formatGrouped } from './format-grouped';
-import { checkedAgainst } from './checked-against';
 import { expandGlob, isGlob } from './globs';
 import { Progress } from './progress';
 import { formatSarif } from './format-sarif';
@@ -27,24 +25,17 @@ const FILES = new DiskHost();
 /** The PATH `-`: stdin, checked as --stdin-filename (kind, driver, config) and shown under that name. */
 const STDIN = '-';
 
-function collectFiles(paths: string[], project: Project, stdinName: string): string[] {
-  const found = paths.flatMap((path) => {
-    if (path === STDIN) return [stdinName];
-    if (isGlob(path, project.cwd)) {
-      const matched = expandGlob(path, project.cwd);
-      if (matched.length === 0) throw new InputError(`no file matches '${path}'`);
-      return matched.flatMap((file) => discover(file, project));
-    }
-    try {
-      statSync(path);
-    } catch (error) {
-      throw new InputError(`cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-    return discover(path, project);
+function collectFiles(paths: string[], project: Project, stdinName: string): Found[] {
+  const found = paths.flatMap((path): Found[] => {
+    if (path === STDIN) return [{ path: stdinName, given: true }];
+    if (!isGlob(path, project.cwd)) return discover(path, project);
+    const matched = expandGlob(path, project.cwd);
+    if (matched.length === 0) throw new InputError(`no file matches '${displayName(path)}'`);
+    return matched.flatMap((file) => discover(file, project));
   });
   // A folder without one file to check is most likely a mistyped path in CI: fail instead of passing.
   if (found.length === 0 && paths.some((p) => p !== STDIN && !isGlob(p, project.cwd) && statSync(p).isDirectory())) {
-    throw new InputError(`nothing to check in ${paths.map((p) => `'${p}'`).join(', ')}: no *.conf file, Heat template or environment (after the ignore of .magnum-heat.yaml)`);
+    throw new InputError(`nothing to check in ${paths.map((p) => `'${displayName(p)}'`).join(', ')}: no *.conf file, Heat template or environment (after the ignore of .magnum-heat.yaml)`);
   }
   return found;
 }
@@ -55,34 +46,58 @@ interface Outcome {
   diff: string;
 }
 
-function lintFile(path: string, project: Project, cmd: LintCommand, stdin?: string): Outcome {
+/** The file's text; a file met in a folder walk that cannot be read is skipped with a notice. */
+function readInput({ path, given }: Found): string | undefined {
+  try {
+    return readText(path);
+  } catch (error) {
+    if (given || !(error instanceof InputError)) throw error;
+    skipped(path, error.message.replace(/^cannot read '.*?': /s, ''));
+    return undefined;
+  }
+}
+
+function lintFile(found: Found, project: Project, cmd: LintCommand, stdin?: string): Outcome | undefined {
+  const { path } = found;
   const { settings, heatTemplate } = project.settingsFor(path);
   const input = (text: string) => ({ path: resolve(project.cwd, path), text, heatTemplate, host: FILES });
-  const original = stdin ?? readText(path);
+  const original = stdin ?? readInput(found);
+  if (original === undefined) return undefined;
   let text = original;
   let diff = '';
   const name = (prefix: string) => (isAbsolute(path) ? path : `${prefix}/${path.split('\\').join('/')}`);
   if (cmd.fix || cmd.fixDryRun) {
     text = keepLayout(original, fixAll(original, (t) => lint(input(t), settings).diagnostics));
-    if (cmd.fix && text !== original) writeAtomically(path, text);
+    if (cmd.fix && text !== original) text = written(path, text, original);
   }
-  const result = lint(input(text), settings);
-  const mask = secretMask(result.kind, original, text);
+  const analysis = analyze(input(text));
+  const diagnostics = lintAnalysis(analysis, settings);
+  const mask = secretMask(analysis.kind, original, text);
   if (cmd.fixDryRun) diff = unifiedDiff(name('a'), name('b'), mask(original), mask(text));
-  const report: FileReport = { path, kind: result.kind, diagnostics: result.diagnostics.map((d) => maskDiagnostic(d, mask)), ...checkedAgainst(path, result.kind, settings, project) };
-  return { report, diff };
+  return { report: { path, kind: analysis.kind, diagnostics: diagnostics.map((d) => maskDiagnostic(d, mask)), ...checkedAgainst(analysis, settings) }, diff };
+}
+
+/** The text the file holds after --fix: the fixed one, or the original when the write was refused. */
+function written(path: string, text: string, original: string): string {
+  try {
+    writeAtomically(path, text);
+    return text;
+  } catch (error) {
+    if (!(error instanceof WriteRefused)) throw error;
+    notice(`not fixed '${displayName(path)}': ${error.message}`);
+    return original;
+  }
 }
 
 /** `reports` are what --quiet leaves; text output then hides hints unless --include-hints (they stay counted). */
-function format(cmd: LintCommand, reports: FileReport[], cwd: string): string {
+function format(cmd: LintCommand, reports: FileReport[], project: Project): string {
   if (cmd.format === 'json') return formatJson(reports);
-  if (cmd.format === 'sarif') return formatSarif(reports, { cwd });
-  const counted = reports;
-  const shown = cmd.includeHints ? counted : counted.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity !== 'hint') }));
-  const hidden = counted.reduce((n, r) => n + r.diagnostics.length, 0) - shown.reduce((n, r) => n + r.diagnostics.length, 0);
+  if (cmd.format === 'sarif') return formatSarif(reports, { cwd: project.cwd });
+  const shown = cmd.includeHints ? reports : reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity !== 'hint') }));
+  const hidden = reports.reduce((n, r) => n + r.diagnostics.length, 0) - shown.reduce((n, r) => n + r.diagnostics.length, 0);
   const grouped = cmd.layout === 'grouped' || (cmd.layout === 'auto' && process.stdout.isTTY === true);
   const palette = paletteFor(cmd.color, process.stdout.isTTY === true);
-  return grouped ? formatGrouped(counted, shown, hidden, palette) : formatText(counted, shown, hidden, palette);
+  return grouped ? formatGrouped(reports, shown, hidden, palette) : formatText(reports, shown, hidden, palette);
 }
 
 function runLint(cmd: LintCommand): number {
@@ -100,9 +115,9 @@ function runLint(cmd: LintCommand): number {
   const stdin = cmd.paths.includes(STDIN) ? readFileSync(0, 'utf8') : undefined;
   const files = collectFiles(cmd.paths, project, stdinName);
   const progress = new Progress(files.length, process.stderr);
-  const outcomes = files.map((path) => {
-    progress.next(path);
-    return lintFile(path, project, cmd, path === stdinName && stdin !== undefined ? stdin : undefined);
+  const outcomes = files.flatMap((found) => {
+    progress.next(displayName(found.path));
+    return lintFile(found, project, cmd, found.path === stdinName && stdin !== undefined ? stdin : undefined) ?? [];
   });
   progress.done();
   const configReports: FileReport[] = project.usedConfigs()
@@ -111,7 +126,7 @@ function runLint(cmd: LintCommand): number {
   const reports = [...configReports, ...outcomes.map((o) => o.report)];
   const all = reports.flatMap((r) => r.diagnostics);
   const shown = cmd.quiet ? reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : reports;
-  process.stdout.write(cmd.fixDryRun ? outcomes.map((o) => o.diff).join('') : format(cmd, shown, project.cwd) + '\n');
+  process.stdout.write(cmd.fixDryRun ? outcomes.map((o) => o.diff).join('') : format(cmd, shown, project) + '\n');
   return exitStatus(cmd, all);
 }
 

@@ -1,10 +1,7 @@
 /** `--print-config FILE`: the settings in force for one file, where each comes from, and whether it is checked. */
 import { resolve } from 'node:path';
-import { analyze, detectDriver, type Analysis } from '../engine/analyze';
-import type { FileSettings, Origin } from '../engine/config';
-import { resolveRelease } from '../engine/knowledge/releases';
-import { RULE_METAS } from '../engine/rules';
-import type { Severity } from '../engine/types';
+import { RULE_METAS, analyze, explain, resolveRelease, scopeOf, type Analysis, type Severity } from '../engine';
+import type { FileSettings, Origin } from '../engine/settings';
 import { readText } from './files';
 import type { Project } from './project';
 
@@ -13,15 +10,8 @@ const from = (origin: Origin) => FROM[origin] ?? `config file ${origin}`;
 
 function why(analysis: Analysis, settings: FileSettings, configPath: string | undefined): string {
   if (settings.ignoredBy !== undefined) return `no: ignored by '${settings.ignoredBy}' in ${configPath}`;
-  switch (analysis.kind) {
-    case undefined: return `no: ${analysis.reason}`;
-    case 'magnum-conf': return 'yes, as an oslo.config file (magnum.conf): its name ends in .conf';
-    case 'heat-environment': return 'yes, as a Heat environment: its top-level keys are environment sections';
-    case 'heat-template':
-      return settings.templateGlob !== undefined
-        ? `yes, as a Heat template: it matches templateGlobs '${settings.templateGlob}' in ${configPath}`
-        : 'yes, as a Heat template: it has a top-level heat_template_version';
-  }
+  const declaredBy = settings.templateGlob !== undefined ? { glob: settings.templateGlob, where: configPath ?? 'the settings' } : undefined;
+  return explain(analysis, declaredBy).short;
 }
 
 interface EffectiveConfig {
@@ -42,7 +32,8 @@ export function effectiveConfig(file: string, project: Project): EffectiveConfig
   const configFile = config ? project.display(config.path) : null;
   const analysis = analyze({ path, text: readText(file), heatTemplate: settings.heatTemplate });
   const { release, driver, rules = {} } = settings.settings;
-  const detected = analysis.kind === 'heat-template' || analysis.kind === 'heat-environment' ? detectDriver(path) : undefined;
+  const scope = analysis.kind === undefined ? undefined : scopeOf(analysis, { release });
+  const detected = scope?.driver;
   const applies = RULE_METAS.filter((m) => analysis.kind !== undefined && (m.appliesTo === analysis.kind || m.appliesTo === 'all'));
   return {
     file,
@@ -50,7 +41,7 @@ export function effectiveConfig(file: string, project: Project): EffectiveConfig
     checked: analysis.kind !== undefined && settings.ignoredBy === undefined,
     kind: analysis.kind ?? null,
     why: why(analysis, settings, configFile ?? undefined),
-    release: { value: resolveRelease(release), from: release === undefined ? 'default, the newest known' : from(settings.origin.release) },
+    release: { value: scope?.release ?? resolveRelease(release), from: release === undefined ? 'default, the newest known' : from(settings.origin.release) },
     driver: driver !== undefined ? { value: driver, from: from(settings.origin.driver) }
       : detected !== undefined ? { value: detected, from: 'path, drivers/<driver>/templates/' } : null,
     rules: Object.fromEntries(applies.map((m) => [m.id, { severity: rules[m.id] ?? m.severity, from: from(settings.origin.rules[m.id] ?? 'default') }])),

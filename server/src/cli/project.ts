@@ -1,11 +1,11 @@
 /** Which `.magnum-heat.yaml` governs each file, and the settings in force for it (config < flags). */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { ProjectConfigLoader, resolveFileSettings, type FileSettings, type LoadedConfig, type SettingsLayer } from '../engine/config';
+import { ProjectConfigLoader, resolveFileSettings, type FileSettings, type LoadedConfig, type SettingsLayer } from '../engine/settings';
 import type { LintCommand } from './args';
 import { diskConfigHost, InputError } from './files';
 
 export class Project {
-  private readonly loader = new ProjectConfigLoader(diskConfigHost);
+  private readonly loader: ProjectConfigLoader;
   private readonly fixed: LoadedConfig | undefined;
   private readonly explicit: SettingsLayer;
   private readonly used = new Set<LoadedConfig>();
@@ -16,6 +16,7 @@ export class Project {
       ...(cmd.driver !== undefined ? { driver: cmd.driver } : {}),
       ...(Object.keys(cmd.rules).length > 0 ? { rules: cmd.rules } : {}),
     };
+    this.loader = new ProjectConfigLoader(diskConfigHost(cmd.config !== undefined ? resolve(cwd, cmd.config) : undefined));
     if (cmd.config !== undefined) {
       this.fixed = this.loader.load(resolve(cwd, cmd.config));
       if (!this.fixed) throw new InputError(`cannot read '${cmd.config}': ENOENT`);

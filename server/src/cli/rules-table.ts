@@ -1,12 +1,10 @@
 /** The rule registry as text: `--list-rules`, and the rules tables of README.md and docs/rules/README.md. */
-import type { AnyRuleMeta } from '../engine/rule';
-import { RULE_METAS } from '../engine/rules';
+import { LANGUAGES, RULE_METAS, type RuleMeta } from '../engine';
 
 /** How each kind of rule target is named in the docs pages, the tables and the SARIF tags. */
-export const SCOPE_LABEL: Record<AnyRuleMeta['appliesTo'], string> = {
-  'magnum-conf': 'magnum.conf',
-  'heat-template': 'Heat templates',
-  'heat-environment': 'Heat environments',
+export const SCOPE_LABEL: Record<string, string> = {
+  ...Object.fromEntries(LANGUAGES.filter((l) => l.id !== 'project-config').map((l) => [l.id, l.label])),
+  'cluster-template': 'cluster templates (Heat, shell, Markdown, Terraform, Ansible)',
   all: 'every checked file',
   'project-config': '.magnum-heat.yaml',
 };
@@ -14,7 +12,7 @@ export const SCOPE_LABEL: Record<AnyRuleMeta['appliesTo'], string> = {
 const SCOPE_ORDER = Object.keys(SCOPE_LABEL);
 
 /** Rules grouped by what they apply to, in registry order within a group. */
-export function orderedRules(metas: readonly AnyRuleMeta[] = RULE_METAS): AnyRuleMeta[] {
+export function orderedRules(metas: readonly RuleMeta[] = RULE_METAS): RuleMeta[] {
   return [...metas].sort((a, b) => SCOPE_ORDER.indexOf(a.appliesTo) - SCOPE_ORDER.indexOf(b.appliesTo));
 }
 

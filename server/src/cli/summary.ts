@@ -1,5 +1,5 @@
 /** Counts over a run's findings, shared by the text layouts and the JSON summary. */
-import type { Diagnostic } from '../engine/types';
+import type { Diagnostic } from '../engine';
 import type { FileReport } from './format';
 
 /** What --fix would change: a finding with a preferred fix. */

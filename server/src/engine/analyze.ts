@@ -1,70 +1,31 @@
-/** Decides what a document is and parses it once; the result is what rules, hovers and fixes share. */
-import { parseConf, type ConfDocument } from './conf/tokenizer';
-import { isHeatEnvironment, isHeatTemplate, parseHeat, type HeatDocument } from './heat/template';
-import type { LintHost } from './host';
-import type { DocumentKind } from './types';
-
-export interface LintInput {
-  /** A file path or a URI; used for kind and driver detection. */
-  path: string;
-  text: string;
-  /** The editor's language id, when there is an editor. */
-  languageId?: string;
-  /** Reads nested templates and environments the file refers to; without it cross-file checks are skipped. */
-  host?: LintHost;
-  /** The user declared this YAML a Heat template (e.g. through `templateGlobs`), whatever its content. */
-  heatTemplate?: boolean;
-}
+/** Decides which language a file is (the first in the registry that claims it) and parses it once. */
+import type { AnyLanguage, SourceFile } from './core/language';
+import { LANGUAGES } from './languages/registry';
 
 export type Analysis =
-  | { kind: 'magnum-conf'; conf: ConfDocument }
-  | { kind: 'heat-template' | 'heat-environment'; heat: HeatDocument }
-  | { kind: undefined; reason: string };
+  | { kind: string; language: AnyLanguage; doc: ReturnType<AnyLanguage['detect']>; file: SourceFile }
+  | { kind: undefined; reason: string; file: SourceFile };
 
-const HEAT_VERSION_LINE = /^heat_template_version\s*:/m;
+/** A checked file's analysis. */
+export type Claimed = Extract<Analysis, { language: AnyLanguage }>;
 
-function baseName(path: string): string {
-  return decodeURIComponent(path.replace(/[?#].*$/, '')).split(/[\\/]/).pop() ?? path;
+function whyNot(file: SourceFile): string {
+  return file.languageId !== undefined && file.languageId !== 'yaml'
+    ? `language '${file.languageId}' is neither magnum-conf nor yaml`
+    : 'the YAML has no top-level heat_template_version and is not a Heat environment';
 }
 
-function isConfPath(path: string): boolean {
-  const name = baseName(path);
-  return name.endsWith('.conf') || name === 'magnum.conf.sample';
-}
-
-/** What editors call an INI-like or untyped file (Neovim: `dosini`, `conf`, or '' when it has no filetype; others `ini`, `plaintext` ...). */
-const INI_LIKE_LANGUAGES = new Set(['', 'ini', 'dosini', 'conf', 'cfg', 'config', 'properties', 'plaintext', 'text']);
-
-/** magnum.conf by its file name, whatever language the editor gave it; other `.conf` files when the language is INI-like. */
-function isConfDocument(path: string, languageId: string | undefined): boolean {
-  if (languageId === 'magnum-conf') return true;
-  if (!isConfPath(path)) return false;
-  return languageId === undefined || INI_LIKE_LANGUAGES.has(languageId) || /^magnum\.conf(\.sample)?$/.test(baseName(path));
-}
-
-export function analyze(input: LintInput): Analysis {
-  const { languageId, path, text } = input;
-  if (isConfDocument(path, languageId)) {
-    return { kind: 'magnum-conf', conf: parseConf(text) };
+export function analyze(file: SourceFile): Analysis {
+  const parses = new Map<string, unknown>();
+  const shared = {
+    once<T>(key: string, parse: () => T): T {
+      if (!parses.has(key)) parses.set(key, parse());
+      return parses.get(key) as T;
+    },
+  };
+  for (const language of LANGUAGES) {
+    const doc = language.detect(file, shared);
+    if (doc !== undefined) return { kind: language.id, language, doc, file };
   }
-  if (languageId !== undefined && languageId !== 'yaml') {
-    return { kind: undefined, reason: `language '${languageId}' is neither magnum-conf nor yaml` };
-  }
-  const heat = parseHeat(text);
-  if (isHeatTemplate(heat) || ((heat.errors.length > 0 || heat.oversized) && HEAT_VERSION_LINE.test(text))) return { kind: 'heat-template', heat };
-  if (isHeatEnvironment(heat)) return { kind: 'heat-environment', heat };
-  if (input.heatTemplate) return { kind: 'heat-template', heat };
-  return { kind: undefined, reason: 'the YAML has no top-level heat_template_version and is not a Heat environment' };
+  return { kind: undefined, reason: whyNot(file), file };
 }
-
-/** `.../drivers/<driver>/templates/...` names the Magnum driver a template belongs to. */
-export function detectDriver(path: string): string | undefined {
-  const m = /[\\/]drivers[\\/]([^\\/]+)[\\/]templates[\\/]/.exec(decodeURIComponent(path));
-  return m?.[1];
-}
-
-export function fileNameOf(path: string): string {
-  return baseName(path);
-}
-
-export type { DocumentKind };

@@ -1,10 +1,8 @@
 /** The lint host over the file system: reads files (paths or file: URIs), never writes; cached per file until it changes. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { LintHost } from '../engine/host';
-
-/** Files larger than this are not read as templates (a nested template is a few hundred KB at most). */
-const MAX_FILE_BYTES = 8 * 1024 * 1024;
+import type { LintHost } from '../engine';
+import { MAX_INPUT_BYTES, readRegularFile } from './safe-read';
 
 function toFsPath(path: string): string | undefined {
   if (/^file:/i.test(path)) {
@@ -31,12 +29,13 @@ export class DiskHost implements LintHost {
     if (fsPath === undefined) return undefined;
     try {
       const stat = statSync(fsPath);
-      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
+      if (!stat.isFile() || stat.size > MAX_INPUT_BYTES) return undefined;
       const cached = this.files.get(fsPath);
       if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.text;
-      const text = readFileSync(fsPath, 'utf8');
-      this.files.set(fsPath, { mtimeMs: stat.mtimeMs, size: stat.size, text });
-      return text;
+      const read = readRegularFile(fsPath);
+      if (read.text === undefined) throw new Error(read.reason);
+      this.files.set(fsPath, { mtimeMs: read.stat.mtimeMs, size: read.stat.size, text: read.text });
+      return read.text;
     } catch {
       this.files.delete(fsPath);
       return undefined;

@@ -3,10 +3,11 @@ import {
   type CodeAction, type CodeActionContext, type Diagnostic, type SnippetTextEdit, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll } from '../engine/fix';
-import type { Diagnostic as EngineDiagnostic, DocumentKind } from '../engine/types';
+import { commentsMayBeIndented, fixAll, type Diagnostic as EngineDiagnostic, type DocumentKind } from '../engine';
 import type { DiagnosticData } from './convert';
 import { FIX_ALL_KIND, SHOW_RULE_DOCS_COMMAND } from './protocol';
+import { clientLine } from './client-positions';
+import { isDeferredActionData, recomputedFix } from './deferred-fixes';
 import { lspEdits } from './snippet-edits';
 import { disableForFileEdits, disableForLineEdits } from './suppression-edits';
 
@@ -21,6 +22,8 @@ export interface CodeActionRequest {
   lintText: (text: string) => EngineDiagnostic[];
   /** The client applies snippet edits (LSP 3.18): fixes with placeholders then get tab stops. */
   snippetEdits?: boolean;
+  /** The client resolves a code action's `edit` (codeAction/resolve): deferred fixes then come without it. */
+  resolveEdits?: boolean;
 }
 
 function dataOf(diagnostic: Diagnostic): DiagnosticData | undefined {
@@ -37,21 +40,34 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
-function quickFixes(document: TextDocument, diagnostic: Diagnostic, data: DiagnosticData, snippetEdits = false): CodeAction[] {
-  return data.fixes.filter((fix) => fix && Array.isArray(fix.edits) && fix.edits.length > 0).map((fix) => ({
-    title: fix.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    ...(fix.isPreferred ? { isPreferred: true } : {}),
-    edit: editOf(document, lspEdits(fix.edits, snippetEdits)),
-  }));
+function quickFixes(request: CodeActionRequest, diagnostic: Diagnostic, data: DiagnosticData): CodeAction[] {
+  const { document, snippetEdits = false } = request;
+  const rule = typeof diagnostic.code === 'string' ? diagnostic.code : '';
+  let current: EngineDiagnostic[] | undefined;
+  return data.fixes.flatMap((fix, index): CodeAction[] => {
+    if (!fix || !Array.isArray(fix.edits)) return [];
+    const action: CodeAction = { title: String(fix.title), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], ...(fix.isPreferred ? { isPreferred: true } : {}) };
+    if (fix.deferred !== true) return fix.edits.length > 0 ? [{ ...action, edit: editOf(document, lspEdits(fix.edits, snippetEdits)) }] : [];
+    if (request.resolveEdits) return [{ ...action, data: { deferred: { uri: document.uri, version: document.version, rule, range: diagnostic.range, index } } }];
+    const real = recomputedFix((current ??= request.lintText(document.getText())), rule, diagnostic.range, index);
+    return real ? [{ ...action, edit: editOf(document, lspEdits(real.edits, snippetEdits)) }] : [];
+  });
+}
+
+/** codeAction/resolve of a deferred fix: its edits, recomputed from the document if it is still that version. */
+export function resolveDeferredAction(action: CodeAction, document: TextDocument | undefined, lintText: (text: string) => EngineDiagnostic[], snippetEdits = false): CodeAction {
+  if (!isDeferredActionData(action.data) || !document) return action;
+  const { version, rule, range, index } = action.data.deferred;
+  if (document.version !== version) return action;
+  const real = recomputedFix(lintText(document.getText()), rule, range, index);
+  return real ? { ...action, edit: editOf(document, lspEdits(real.edits, snippetEdits)) } : action;
 }
 
 /** "Disable for this line / file" and "Show documentation", once per rule. */
 function ruleActions(request: CodeActionRequest, diagnostic: Diagnostic, rule: string): CodeAction[] {
   const { document, kind } = request;
   const actions: CodeAction[] = [];
-  const line = disableForLineEdits(document, diagnostic.range.start.line, rule, kind !== 'magnum-conf');
+  const line = disableForLineEdits(document, clientLine(document, diagnostic.range?.start?.line), rule, commentsMayBeIndented(kind));
   if (line.length > 0) actions.push({ title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: editOf(document, line) });
   const file = disableForFileEdits(document, rule);
   if (file.length > 0) actions.push({ title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: editOf(document, file) });
@@ -103,7 +119,7 @@ export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
   for (const diagnostic of context.diagnostics) {
     const data = dataOf(diagnostic);
     if (!data || data.version !== document.version) continue;
-    const own = quickFixes(document, diagnostic, data, request.snippetEdits);
+    const own = quickFixes(request, diagnostic, data);
     offersFix ||= own.length > 0;
     fixes.push(...own);
     const rule = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;

@@ -1,6 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionKind, CompletionProposal } from '../engine/completion';
+import type { CompletionKind, CompletionProposal } from '../engine';
 
 const KIND: Record<CompletionKind, CompletionItemKind> = {
   section: CompletionItemKind.Module,

@@ -1,10 +1,7 @@
-/** textDocument/definition and textDocument/references for Heat templates, across nested template files. */
+/** textDocument/definition and textDocument/references, for the languages that have them (Heat: across nested files). */
 import type { Connection, Location as LspLocation, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../engine/analyze';
-import { definitionAt, environmentDefinitionAt } from '../engine/navigation/definition';
-import type { Location } from '../engine/navigation/locations';
-import { referencesAt } from '../engine/navigation/references';
+import { definitionAt, referencesAt, withHost, type Analysis, type Location } from '../engine';
 import type { WorkspaceFiles } from './workspace-files';
 
 export interface NavigationDeps {
@@ -22,10 +19,8 @@ export function registerNavigation(connection: Connection, deps: NavigationDeps)
     if (!document) return null;
     const analysis = await deps.analysisOf(document);
     return deps.guard('definition', null, () => {
-      const offset = document.offsetAt(position);
-      if (analysis.kind === 'heat-template') return toLsp(definitionAt(analysis.heat, document.uri, offset, deps.files));
-      if (analysis.kind === 'heat-environment') return toLsp(environmentDefinitionAt(analysis.heat, document.uri, offset, deps.files));
-      return null;
+      const found = definitionAt(withHost(analysis, deps.files), document.offsetAt(position));
+      return analysis.kind !== undefined && analysis.language.definition ? toLsp(found) : null;
     });
   });
 
@@ -33,8 +28,8 @@ export function registerNavigation(connection: Connection, deps: NavigationDeps)
     const document = deps.documents.get(textDocument.uri);
     if (!document) return null;
     const analysis = await deps.analysisOf(document);
-    return deps.guard('references', null, () => (analysis.kind === 'heat-template'
-      ? toLsp(referencesAt(analysis.heat, document.uri, document.offsetAt(position), deps.files, context.includeDeclaration))
+    return deps.guard('references', null, () => (analysis.kind !== undefined && analysis.language.references
+      ? toLsp(referencesAt(withHost(analysis, deps.files), document.offsetAt(position), context.includeDeclaration))
       : null));
   });
 }

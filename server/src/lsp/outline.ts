@@ -1,11 +1,7 @@
 /** textDocument/documentSymbol, foldingRange and documentLink: engine results mapped to the protocol. */
 import { FoldingRangeKind, SymbolKind, type Connection, type DocumentLink, type DocumentSymbol, type FoldingRange, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../engine/analyze';
-import { confFoldingRanges, confSymbols } from '../engine/conf/symbols';
-import { heatEnvironmentLinks, heatTemplateLinks } from '../engine/heat/links';
-import { heatSymbols } from '../engine/heat/symbols';
-import type { DocumentLinkTarget, OutlineKind, OutlineSymbol } from '../engine/outline';
+import { foldingOf, linksOf, symbolsOf, type Analysis, type OutlineKind, type OutlineSymbol } from '../engine';
 
 const KIND: Record<OutlineKind, SymbolKind> = {
   section: SymbolKind.Namespace,
@@ -16,28 +12,17 @@ const KIND: Record<OutlineKind, SymbolKind> = {
   condition: SymbolKind.Boolean,
 };
 
+const rangeIn = (document: TextDocument, span: { start: number; end: number }) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) });
+
 function toSymbol(document: TextDocument, s: OutlineSymbol): DocumentSymbol {
-  const range = (span: { start: number; end: number }) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) });
   return {
     name: s.name,
     kind: KIND[s.kind],
     ...(s.detail !== undefined ? { detail: s.detail } : {}),
-    range: range(s.span),
-    selectionRange: range(s.selectionSpan),
+    range: rangeIn(document, s.span),
+    selectionRange: rangeIn(document, s.selectionSpan),
     ...(s.children ? { children: s.children.map((c) => toSymbol(document, c)) } : {}),
   };
-}
-
-export function symbolsOf(analysis: Analysis): OutlineSymbol[] {
-  if (analysis.kind === 'magnum-conf') return confSymbols(analysis.conf);
-  if (analysis.kind === 'heat-template') return heatSymbols(analysis.heat);
-  return [];
-}
-
-export function linksOf(analysis: Analysis, uri: string): DocumentLinkTarget[] {
-  if (analysis.kind === 'heat-template') return heatTemplateLinks(analysis.heat, uri);
-  if (analysis.kind === 'heat-environment') return heatEnvironmentLinks(analysis.heat, uri);
-  return [];
 }
 
 export interface OutlineDeps {
@@ -54,12 +39,7 @@ export function registerOutline(connection: Connection, deps: OutlineDeps): void
     return deps.guard(what, fallback, () => body(document, analysis));
   };
   connection.onDocumentSymbol(withAnalysis<DocumentSymbol[]>('document symbols', [], (document, analysis) => symbolsOf(analysis).map((s) => toSymbol(document, s))));
-  // null, not []: for YAML the editor's own (indentation) folding must stay in force.
-  connection.onFoldingRanges(withAnalysis<FoldingRange[] | null>('folding ranges', null, (_document, analysis) => (analysis.kind === 'magnum-conf'
-    ? confFoldingRanges(analysis.conf).map((f) => ({ ...f, kind: FoldingRangeKind.Region }))
-    : null)));
-  connection.onDocumentLinks(withAnalysis<DocumentLink[]>('document links', [], (document, analysis) => linksOf(analysis, document.uri).map((l) => ({
-    range: { start: document.positionAt(l.span.start), end: document.positionAt(l.span.end) },
-    target: l.target,
-  }))));
+  // null, not []: where the language has no folding of its own (YAML), the editor's folding stays in force.
+  connection.onFoldingRanges(withAnalysis<FoldingRange[] | null>('folding ranges', null, (_document, analysis) => foldingOf(analysis)?.map((f) => ({ ...f, kind: FoldingRangeKind.Region })) ?? null));
+  connection.onDocumentLinks(withAnalysis<DocumentLink[]>('document links', [], (document, analysis) => linksOf(analysis).map((l) => ({ range: rangeIn(document, l.span), target: l.target }))));
 }

@@ -3,11 +3,11 @@
  * buffers first, then the disk) is merged under the editor settings, and its own problems are the
  * diagnostics of that file. Precedence: defaults < config file < editor settings.
  */
-import { basename } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE_NAME, parseProjectConfig, ProjectConfigLoader, resolveFileSettings } from '../engine/config';
-import type { Diagnostic } from '../engine/types';
-import type { ServerSettings } from './settings';
+import { CONFIG_FILE_NAME, parseProjectConfig, ProjectConfigLoader, resolveFileSettings } from '../engine/settings';
+import type { Diagnostic } from '../engine';
+import type { ServerSettings } from '../engine/settings/editor';
 
 function fsPathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -31,20 +31,26 @@ export class ServerProjectConfig {
     this.loader = new ProjectConfigLoader({ readFile: (path) => readUri(pathToFileURL(path).href) });
   }
 
-  /** The editor settings with the project config of the document beneath them. */
+  /**
+   * The editor settings with the project config of the document beneath them, resolved as the CLI
+   * resolves its flags (so `rules: { "*": "off" }` means the same with or without a config file).
+   */
   apply(uri: string, editor: ServerSettings): ServerSettings {
     const path = fsPathOf(uri);
     const config = path === undefined ? undefined : this.loader.forFile(path);
-    if (path === undefined || !config) return editor;
     const explicit = {
       ...(editor.release !== undefined ? { release: editor.release } : {}),
       ...(editor.driver !== undefined ? { driver: editor.driver } : {}),
       ...(editor.rules !== undefined ? { rules: editor.rules } : {}),
+      ...(editor.environments !== undefined ? { environments: editor.environments } : {}),
     };
-    const resolved = resolveFileSettings(path, config, explicit);
+    const resolved = resolveFileSettings(path ?? uri, config, explicit);
+    // documents are read by URI here: environments the config file names as paths become file URIs
+    const environments = resolved.settings.environments?.map((f) => (isAbsolute(f) ? pathToFileURL(f).href : f));
     return {
       ...editor,
       ...resolved.settings,
+      ...(environments ? { environments } : {}),
       ...(resolved.heatTemplate ? { heatTemplate: true } : {}),
       ...(resolved.ignoredBy !== undefined ? { ignoredBy: resolved.ignoredBy } : {}),
     };

@@ -2,7 +2,7 @@
  * Custom requests and commands shared by the language server and the VS Code client.
  * Types and names only: the client bundle must not pull server code in.
  */
-import type { DocumentKind } from '../engine/types';
+import type { DocumentKind } from '../engine';
 
 /** Request `magnumHeat/documentStatus`: what the server makes of one open document. */
 export const DOCUMENT_STATUS_REQUEST = 'magnumHeat/documentStatus';

@@ -1,15 +1,12 @@
-/** textDocument/prepareRename and textDocument/rename for Heat parameters and resources; refusals come back as errors with the reason. */
+/** textDocument/prepareRename and textDocument/rename; refusals come back as errors with the reason. */
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { detectDriver, type Analysis } from '../engine/analyze';
-import { resolveRelease } from '../engine/knowledge/releases';
-import { prepareRenameAt, renameAt, type RenameScope } from '../engine/navigation/rename';
-import type { ServerSettings } from './settings';
-import type { WorkspaceFiles } from './workspace-files';
+import { prepareRenameAt, renameAt, type Analysis } from '../engine';
+import type { ServerSettings } from '../engine/settings/editor';
 
 export interface RenameDeps {
   documents: TextDocuments<TextDocument>;
-  files: WorkspaceFiles;
+  /** The document's analysis, reading other files (nested templates, environments). */
   analysisOf(document: TextDocument): Promise<Analysis>;
   settingsFor(uri: string): Promise<ServerSettings>;
   guard<T>(what: string, fallback: T, body: () => T): T;
@@ -21,18 +18,14 @@ export function registerRename(connection: Connection, deps: RenameDeps): void {
   const context = async (uri: string) => {
     const document = deps.documents.get(uri);
     if (!document) return undefined;
-    const analysis = await deps.analysisOf(document);
-    if (analysis.kind !== 'heat-template') return undefined;
-    const settings = await deps.settingsFor(uri);
-    const scope: RenameScope = { release: resolveRelease(settings.release), driver: settings.driver ?? detectDriver(uri) };
-    return { document, heat: analysis.heat, scope };
+    return { document, analysis: await deps.analysisOf(document), settings: await deps.settingsFor(uri) };
   };
 
   connection.onPrepareRename(async ({ textDocument, position }) => {
     const found = await context(textDocument.uri);
     if (!found) return null;
-    const { document, heat, scope } = found;
-    const prepared = deps.guard('prepare rename', undefined, () => prepareRenameAt(heat, document.uri, document.offsetAt(position), deps.files, scope));
+    const { document, analysis, settings } = found;
+    const prepared = deps.guard('prepare rename', undefined, () => prepareRenameAt(analysis, document.offsetAt(position), settings));
     if (!prepared) return null;
     if ('refused' in prepared) return refuse(prepared.refused);
     return { range: { start: document.positionAt(prepared.span.start), end: document.positionAt(prepared.span.end) }, placeholder: prepared.placeholder };
@@ -41,8 +34,8 @@ export function registerRename(connection: Connection, deps: RenameDeps): void {
   connection.onRenameRequest(async ({ textDocument, position, newName }) => {
     const found = await context(textDocument.uri);
     if (!found) return null;
-    const { document, heat, scope } = found;
-    const result = deps.guard('rename', undefined, () => renameAt(heat, document.uri, document.offsetAt(position), newName, deps.files, scope));
+    const { document, analysis, settings } = found;
+    const result = deps.guard('rename', undefined, () => renameAt(analysis, document.offsetAt(position), newName, settings));
     if (!result) return null;
     if ('refused' in result) return refuse(result.refused);
     const changes: Record<string, TextEdit[]> = {};

@@ -3,28 +3,27 @@ import {
   type CodeAction, type Connection, type InitializeResult, type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from '../engine/analyze';
-import { completeAt } from '../engine/completion';
-import { editorHoverAt } from '../engine/hover';
-import { lint, lintAnalysis } from '../engine/lint';
-import { VERSION } from '../engine/version';
-import { codeActionsFor } from './code-actions';
+import {
+  VERSION, analyze, completeAt, editorHoverAt, lint, lintAnalysis, scopeOf, snippetsAt, withHost, type Analysis, type Diagnostic as EngineDiagnostic,
+} from '../engine';
+import { secretMask } from '../engine/secret-mask';
+import { clientOffset } from './client-positions';
+import { codeActionsFor, resolveDeferredAction } from './code-actions';
+import { isDeferredActionData } from './deferred-fixes';
 import { takesSnippetEdits } from './snippet-edits';
 import { documentStatus, isTemplateByGlob, pathOfUri } from './document-status';
+import { checkLogLine } from './check-log';
+import { registerOutline } from './outline';
+import { registerRename } from './rename';
 import { workspaceReports } from './workspace-diagnostics';
 import { DOCUMENT_STATUS_REQUEST, FIX_ALL_KIND, type DocumentStatus, type DocumentStatusParams } from './protocol';
 import { toCompletionItem } from './completion';
 import { toLspDiagnostic } from './convert';
 import { registerNavigation } from './navigation';
 import { ServerProjectConfig } from './project-config';
-import { normalizeSettings, type ServerSettings } from './settings';
+import { normalizeSettings, type ServerSettings } from '../engine/settings/editor';
 import { AnalysisCache } from './analysis-cache';
 import { afterQueuedMessages } from './message-queue';
-import { checkLogLine } from './check-log';
-import { registerOutline } from './outline';
-import { registerRename } from './rename';
-import { snippetsAt } from '../engine/completion/snippets';
-import { resolveRelease } from '../engine/knowledge/releases';
 import { WorkspaceFiles } from './workspace-files';
 
 interface CachedAnalysis {
@@ -43,16 +42,17 @@ export function startServer(connection: Connection): void {
   let pullConfiguration = false;
   let watchFiles = false;
   let snippetEdits = false;
+  let resolveEdits = false;
   /** The client expands LSP snippets in completion items; else snippets arrive as plain text. */
   let snippetCompletions = false;
   /** The client (our VS Code extension) reads snippets/*.json itself: send only what differs from them. */
   let contributedSnippets = false;
-  let initialSettings: unknown;
   /** The client pulls diagnostics (textDocument/diagnostic): the server then publishes none itself. */
   let pullDiagnostics = false;
   let refreshDiagnostics = false;
   let workspaceFolders: string[] = [];
   let followFolders = false;
+  let initialSettings: unknown;
 
   const guard = <T>(what: string, fallback: T, body: () => T): T => {
     try {
@@ -98,11 +98,12 @@ export function startServer(connection: Connection): void {
     const own = projectConfig.diagnosticsFor(uri, text) ?? (settings.ignoredBy !== undefined ? [] : undefined);
     if (own) return own.map((d) => toLspDiagnostic(d, version, uri));
     const started = performance.now();
-    const input = { path: uri, text, languageId, host: document ? files.forDocument(uri) : files, heatTemplate: isTemplateByGlob(uri, settings) };
-    const analysis = document ? analysisOf(document, settings) : analyze(input);
-    const found = lintAnalysis(analysis, input, settings);
-    if (document) connection.console.info(checkLogLine(uri, analysis, settings, found, performance.now() - started));
-    return analysis.kind === undefined ? undefined : found.map((d) => toLspDiagnostic(d, version, uri));
+    const analysis = document ? analysisOf(document, settings) : analyze({ path: uri, text, languageId, heatTemplate: isTemplateByGlob(uri, settings) });
+    const found = lintAnalysis(withHost(analysis, document ? files.forDocument(uri) : files), settings);
+    if (document) connection.console.info(checkLogLine(uri, analysis, analysis.kind ? scopeOf(analysis, settings) : undefined, settings, found, performance.now() - started));
+    if (analysis.kind === undefined) return undefined;
+    const mask = found.some((d) => d.fixes.length > 0) ? secretMask(analysis.kind, text) : undefined;
+    return found.map((d) => toLspDiagnostic(d, version, uri, mask));
   }
 
   async function diagnosticsOf(document: TextDocument): Promise<LspDiagnostic[]> {
@@ -144,14 +145,15 @@ export function startServer(connection: Connection): void {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     snippetEdits = takesSnippetEdits(params.capabilities);
+    resolveEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     snippetCompletions = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     const options = params.initializationOptions as Record<string, unknown> | undefined;
+    initialSettings = options?.magnumHeat ?? options;
     contributedSnippets = options?.contributedSnippets === true;
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined && options?.pullDiagnostics !== false;
     refreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     followFolders = params.capabilities.workspace?.workspaceFolders === true;
-    initialSettings = options?.magnumHeat ?? options;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -159,7 +161,8 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         referencesProvider: true,
         completionProvider: { triggerCharacters: ['[', '=', ':', ' '] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        // resolveProvider only for clients that resolve edits: they alone get deferred fixes without them.
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], ...(resolveEdits ? { resolveProvider: true } : {}) },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
@@ -242,7 +245,7 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const settings = await settingsFor(document.uri);
     return guard('hover', null, () => {
-      const result = editorHoverAt(analysisOf(document, settings), document.offsetAt(position), settings, document.uri, files);
+      const result = editorHoverAt(withHost(analysisOf(document, settings), files), clientOffset(document, position), settings);
       if (!result) return null;
       return {
         contents: { kind: 'markdown' as const, value: result.markdown },
@@ -257,30 +260,42 @@ export function startServer(connection: Connection): void {
     const settings = await settingsFor(document.uri);
     return guard('completion', [], () => {
       const analysis = analysisOf(document, settings);
-      const offset = document.offsetAt(position);
-      const snippetKind = analysis.kind === 'magnum-conf' || analysis.kind === 'heat-template' ? analysis.kind : document.languageId === 'yaml' ? 'yaml' : undefined;
+      const offset = clientOffset(document, position);
       const proposals = completeAt(analysis, offset, settings);
-      const snippets = snippetsAt(snippetKind, document.getText(), offset, resolveRelease(settings.release), { adaptedOnly: contributedSnippets, besideProposals: proposals.length > 0 });
+      const snippets = snippetsAt(analysis, offset, settings, { adaptedOnly: contributedSnippets, besideProposals: proposals.length > 0 });
       return [...proposals, ...snippets].map((p) => toCompletionItem(document, p, snippetCompletions));
     });
   });
+
+  /** Lints a version of the document's text with its settings (fix-all, and fixes recomputed on demand). */
+  function lintTextOf(document: TextDocument, settings: ServerSettings): (text: string) => EngineDiagnostic[] {
+    const input = { path: document.uri, languageId: document.languageId, heatTemplate: isTemplateByGlob(document.uri, settings), host: files.forDocument(document.uri) };
+    return (text) => lint({ ...input, text }, settings).diagnostics;
+  }
 
   connection.onCodeAction(async ({ textDocument, context }): Promise<CodeAction[]> => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     const settings = await settingsFor(document.uri);
     return guard('code actions', [], () => {
-      const input = { path: document.uri, languageId: document.languageId, heatTemplate: isTemplateByGlob(document.uri, settings), host: files.forDocument(document.uri) };
-      const lintText = (text: string) => lint({ ...input, text }, settings).diagnostics;
-      return codeActionsFor({ document, context, kind: analysisOf(document, settings).kind, lintText, snippetEdits });
+      const lintText = lintTextOf(document, settings);
+      return codeActionsFor({ document, context, kind: analysisOf(document, settings).kind, lintText, snippetEdits, resolveEdits });
     });
+  });
+
+  connection.onCodeActionResolve(async (action) => {
+    const uri = isDeferredActionData(action.data) ? action.data.deferred.uri : undefined;
+    const document = uri === undefined ? undefined : documents.get(uri);
+    if (!document) return action;
+    const settings = await settingsFor(document.uri);
+    return guard('code action resolve', action, () => resolveDeferredAction(action, document, lintTextOf(document, settings), snippetEdits));
   });
 
   connection.onRequest(DOCUMENT_STATUS_REQUEST, async ({ uri }: DocumentStatusParams): Promise<DocumentStatus | null> => {
     const document = typeof uri === 'string' ? documents.get(uri) : undefined;
     if (!document) return null;
     const settings = await settingsFor(document.uri);
-    return guard('document status', null, () => documentStatus(analysisOf(document, settings), document.languageId, document.uri, settings));
+    return guard('document status', null, () => documentStatus(analysisOf(document, settings), document.uri, settings));
   });
 
   connection.languages.diagnostics.on(async ({ textDocument }) => {
@@ -299,8 +314,9 @@ export function startServer(connection: Connection): void {
     return { items };
   });
 
-  registerOutline(connection, { documents, guard, analysisOf: async (document) => analysisOf(document, await settingsFor(document.uri)) });
-  registerRename(connection, { documents, files, guard, settingsFor, analysisOf: async (document) => analysisOf(document, await settingsFor(document.uri)) });
+  const analysisWithHost = async (document: TextDocument) => withHost(analysisOf(document, await settingsFor(document.uri)), files);
+  registerOutline(connection, { documents, guard, analysisOf: analysisWithHost });
+  registerRename(connection, { documents, guard, settingsFor, analysisOf: analysisWithHost });
   registerNavigation(connection, { documents, files, guard, analysisOf: async (document) => analysisOf(document, await settingsFor(document.uri)) });
 
   documents.listen(connection);

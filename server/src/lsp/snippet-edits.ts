@@ -1,5 +1,5 @@
 import { StringValue, type ClientCapabilities, type SnippetTextEdit, type TextEdit } from 'vscode-languageserver';
-import type { TextEdit as EngineTextEdit } from '../engine/types';
+import type { TextEdit as EngineTextEdit } from '../engine';
 
 /** Whether the client applies LSP 3.18 snippet edits (placeholders you tab through) in workspace edits. */
 export function takesSnippetEdits(capabilities: ClientCapabilities): boolean {

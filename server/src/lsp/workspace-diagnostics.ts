@@ -4,8 +4,8 @@
  */
 import type { TextDocuments, WorkspaceFullDocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { joinPath } from '../engine/host';
-import type { ServerSettings } from './settings';
+import { joinPath } from '../engine/core/host';
+import type { ServerSettings } from '../engine/settings/editor';
 import type { WorkspaceFiles } from './workspace-files';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 

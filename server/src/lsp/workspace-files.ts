@@ -4,7 +4,7 @@
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintHost } from '../engine/host';
+import type { LintHost } from '../engine';
 import { DiskHost } from '../host/disk-host';
 
 export class WorkspaceFiles implements LintHost {

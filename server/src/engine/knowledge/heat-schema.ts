@@ -1,6 +1,6 @@
 /** Heat resource type schemas per OpenStack release (schemas/heat-resource-types.json). */
 import data from '../../../../schemas/heat-resource-types.json';
-import { NEWEST_RELEASE, RELEASES } from './releases';
+import { DEVELOPMENT_RELEASE, NEWEST_RELEASE, RELEASES } from './releases';
 
 export interface HeatPropertyInfo {
   /** String, Integer, Number, Boolean, List, Map or Any. */
@@ -58,7 +58,8 @@ function addParameterTypes(properties: Record<string, HeatPropertyInfo>): void {
 }
 for (const list of Object.values(variants)) for (const v of list) addParameterTypes(v.properties);
 
-const knownRelease = (release: string | undefined) => (release && RELEASES.includes(release) ? release : NEWEST_RELEASE);
+// Heat's facts end at the newest stable release, which also answers for master.
+const knownRelease = (release: string | undefined) => (release && RELEASES.includes(release) && release !== DEVELOPMENT_RELEASE ? release : NEWEST_RELEASE);
 
 /** The type's schema in a release (default: the newest); undefined when Heat of that release has no such type. */
 export function typeSchema(name: string, release?: string): HeatResourceTypeInfo | undefined {
@@ -104,4 +105,13 @@ export function firstReleaseWith(typeName: string, path: ReadonlyArray<string | 
     const info = typeSchema(typeName, release);
     return info !== undefined && (path.length === 0 || propertyAt(info, path) !== undefined);
   });
+}
+
+const namespaceOf = (type: string) => type.split('::').slice(0, 2).join('::');
+let namespaces: Set<string> | undefined;
+
+/** Whether the type is named under a namespace Heat itself uses (`OS::Nova`, `AWS::EC2`...) in some release. */
+export function isHeatNamespace(type: string): boolean {
+  namespaces ??= new Set([...Object.keys(variants), 'OS::Quantum::', 'OS::Ceilometer::'].map(namespaceOf));
+  return namespaces.has(namespaceOf(type));
 }

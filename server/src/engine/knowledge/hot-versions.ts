@@ -1,5 +1,5 @@
 import data from '../../../../schemas/hot-versions.json';
-import { RELEASES } from './releases';
+import { DEVELOPMENT_RELEASE, RELEASES } from './releases';
 
 export interface HotVersionInfo {
   value: string;
@@ -59,6 +59,7 @@ export function datedVersions(): HotVersionInfo[] {
 
 /** Orders OpenStack release names: the named ones are alphabetical (icehouse ... zed), then 2023.1 on. */
 function releaseKey(name: string): string {
+  if (name === DEVELOPMENT_RELEASE) return '~~';
   return /^\d{4}\.\d$/.test(name) ? `~${name}` : name.toLowerCase();
 }
 

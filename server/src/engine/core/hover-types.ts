@@ -1,0 +1,6 @@
+import type { Span } from './text';
+
+export interface HoverResult {
+  markdown: string;
+  span: Span;
+}

@@ -1,6 +1,0 @@
-import type { Span } from '../text';
-
-export interface HoverResult {
-  markdown: string;
-  span: Span;
-}

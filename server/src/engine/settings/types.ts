@@ -1,0 +1,44 @@
+/** The project configuration file `.magnum-heat.yaml` and what the engine needs to find it. */
+import type { Diagnostic, RuleSetting } from '../core/types';
+
+export const CONFIG_FILE_NAME = '.magnum-heat.yaml';
+
+/** Settings that a config file, an override, the editor or the command line may set. */
+export interface SettingsLayer {
+  release?: string;
+  driver?: string;
+  /** Rule id (or `*` for every rule) -> severity or `off`. */
+  rules?: Record<string, RuleSetting>;
+  /** Heat environment files, relative to the config file's folder, that apply to the templates. */
+  environments?: string[];
+}
+
+export interface ConfigOverride extends SettingsLayer {
+  /** Globs, relative to the config file's folder, of the files this override applies to. */
+  files: string[];
+}
+
+export interface ProjectConfig extends SettingsLayer {
+  ignore: string[];
+  templateGlobs: string[];
+  overrides: ConfigOverride[];
+}
+
+/** A config file read and checked: what was valid in it, and diagnostics on the file for the rest. */
+export interface LoadedConfig {
+  /** Absolute path of the config file. */
+  path: string;
+  /** Its folder: the base of every glob in it. */
+  dir: string;
+  config: ProjectConfig;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * How the engine reads files without touching the disk itself: the CLI passes one over node:fs,
+ * the language server one that prefers open editor buffers.
+ */
+export interface ConfigHost {
+  /** The file's text, or undefined when there is no such file. */
+  readFile(path: string): string | undefined;
+}
