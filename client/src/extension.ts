@@ -4,6 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { DOCUMENT_STATUS_REQUEST, type DocumentStatus, type DocumentStatusParams } from '../../server/src/lsp/protocol';
 import { COMMANDS, explainFile, selectRelease, showRuleDocumentation } from './commands';
 import { WorkspaceLint } from './lint-workspace';
+import { localDocsLink, localRuleDocs } from './local-docs';
 import { StatusBar } from './status-bar';
 
 let client: LanguageClient | undefined;
@@ -19,6 +20,7 @@ export async function activate(context: ExtensionContext): Promise<MagnumHeatApi
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const local = localDocsLink(context.extensionUri);
   const clientOptions: LanguageClientOptions = {
     // The server decides from the content which YAML files are Heat templates; others get nothing.
     documentSelector: [
@@ -30,6 +32,7 @@ export async function activate(context: ExtensionContext): Promise<MagnumHeatApi
     // VS Code reads snippets/*.json itself (package.json): the server then adds only what differs for the release.
     // Diagnostics are pushed (as tested end to end); "Lint workspace" asks for workspace/diagnostic itself.
     initializationOptions: { contributedSnippets: true, pullDiagnostics: false },
+    middleware: localRuleDocs(local),
   };
   const languageClient = new LanguageClient('magnumHeat', 'Magnum & Heat', serverOptions, clientOptions);
   client = languageClient;
@@ -38,7 +41,7 @@ export async function activate(context: ExtensionContext): Promise<MagnumHeatApi
     languageClient.isRunning() ? languageClient.sendRequest<DocumentStatus | null>(DOCUMENT_STATUS_REQUEST, { uri } satisfies DocumentStatusParams) : null;
   const statusBar = new StatusBar(documentStatus, COMMANDS.selectRelease);
   const refresh = () => void statusBar.refresh();
-  const workspaceLint = new WorkspaceLint(languageClient);
+  const workspaceLint = new WorkspaceLint(languageClient, local);
 
   context.subscriptions.push(
     statusBar,
