@@ -22,11 +22,18 @@ export async function activate(context: ExtensionContext): Promise<MagnumHeatApi
   };
   const local = localDocsLink(context.extensionUri);
   const clientOptions: LanguageClientOptions = {
-    // The server decides from the content which YAML files are Heat templates; others get nothing.
+    // The server decides from the content which YAML files are Heat templates or playbooks; others get nothing.
     documentSelector: [
       { language: 'magnum-conf' },
       { language: 'ini', pattern: '**/*.conf' },
       { language: 'yaml' },
+      // Cluster templates in scripts and runbooks: openstack coe cluster (template) create commands.
+      { language: 'shellscript' },
+      { language: 'markdown' },
+      { language: 'restructuredtext' },
+      { language: 'terraform' },
+      // Red Hat's Ansible extension gives playbooks this language id.
+      { language: 'ansible' },
     ],
     synchronize: { configurationSection: 'magnumHeat' },
     // VS Code reads snippets/*.json itself (package.json): the server then adds only what differs for the release.

@@ -3,7 +3,7 @@
 // Source: ../shared/facts/magnum-capi (capi_helm.json, magnum_cluster_api.json). Facts only.
 import { compact, readFacts } from './common.mjs';
 import { aliasesOf, lifetime, withHistory } from './conf-releases.mjs';
-import { GROUP_SUMMARIES, OPTION_FORMATS, PACKAGES } from './capi-corrections.mjs';
+import { GROUP_SUMMARIES, OPTION_FORMATS, PACKAGES } from './corrections/capi.mjs';
 
 const NOTES = [
   'Options and entry points per driver tag: magnum-capi-helm 1.0.0 ... 1.4.0, magnum-cluster-api v0.34.2 ... v0.38.1 (read in full).',
@@ -35,7 +35,7 @@ function optionEntry(pkg, group, name, perVersion, aliases, versions) {
     format: OPTION_FORMATS[pkg]?.[`${group}.${name}`],
     summary: base.summary,
     unread: base.unread,
-    aliases: aliasesOf(aliases, life.last ?? versions[versions.length - 1], versions),
+    aliases: aliasesOf(aliases, life, versions),
     ...life,
     history,
   });

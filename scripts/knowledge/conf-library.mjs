@@ -5,25 +5,14 @@
 // output of the Debian Zed packages (magnum-options-zed.json) and is assumed to exist, unchanged, in
 // every release rocky ... 2026.1. Such groups are marked `approximate: "zed"`.
 import { compact, readFacts, RELEASES } from './common.mjs';
-import { GROUP_LIBRARY, KEYSTONE_AUTH_SUMMARIES, LIBRARY_SUMMARIES, PLUGIN_OPTION_SUMMARIES } from './conf-words.mjs';
+import { EXTRA_GROUPS, IGNORE_CASE, MIN_ZERO, PLUGIN_REQUIREMENTS } from './corrections/conf.mjs';
+import { GROUP_LIBRARY, KEYSTONE_AUTH_SUMMARIES, LIBRARY_SUMMARIES, PLUGIN_OPTION_SUMMARIES } from './corrections/conf-words.mjs';
 import { aliasesOf, lifetime, releasesBetween, seriesIndex, versionToSeries, withHistory } from './conf-releases.mjs';
 
 const TYPES = {
   'string value': 'StrOpt', 'integer value': 'IntOpt', 'boolean value': 'BoolOpt', 'list value': 'ListOpt',
   'floating point value': 'FloatOpt', 'multi valued': 'MultiStrOpt', 'host address value': 'HostAddressOpt',
   'port value': 'PortOpt', 'IP address value': 'IPOpt', 'dict value': 'DictOpt', 'uri value': 'URIOpt',
-};
-
-/**
- * Attributes the generator output leaves out, checked against the installed Debian Zed packages:
- * a minimum of 0 (dropped as falsy) and case-insensitive choices (the JSON has no ignore_case).
- */
-const MIN_ZERO = ['database.connection_debug', 'oslo_messaging_amqp.connection_retry_backoff', 'oslo_messaging_rabbit.kombu_reconnect_delay'];
-const IGNORE_CASE = ['DEFAULT.log_rotate_interval_type', 'DEFAULT.log_rotation_type', 'keystone_authtoken.memcache_security_strategy'];
-
-/** [oslo_versionedobjects] is in the sample config namespaces of newer releases but not in the Zed output. */
-const EXTRA_GROUPS = {
-  oslo_versionedobjects: [{ name: 'fatal_exception_format_errors', type: 'boolean value', default: false }],
 };
 
 export const normalizeName = (name) => name.replace(/-/g, '_');
@@ -110,7 +99,7 @@ export function keystoneAuthtoken() {
       deprecatedForRemoval: base.deprecatedForRemoval,
       deprecatedSince: o.deprecated_since,
       deprecatedReason: o.deprecated_reason_paraphrased,
-      aliases: aliasesOf(aliases, life.last ?? RELEASES[RELEASES.length - 1]),
+      aliases: aliasesOf(aliases, life),
       ...life,
       removedWith: o.removed_in_keystonemiddleware && `keystonemiddleware ${o.removed_in_keystonemiddleware}`,
       history: changes,
@@ -140,22 +129,6 @@ export function keystoneAuth() {
   }
   return options;
 }
-
-/**
- * What each keystoneauth plugin needs to authenticate: every inner list is "one of these". auth_url
- * (or endpoint) is what keystoneauth marks required; the identity and secret are what the plugin
- * cannot authenticate without.
- */
-const PLUGIN_REQUIREMENTS = {
-  password: [['auth_url'], ['username', 'user_id'], ['password']],
-  v3password: [['auth_url'], ['username', 'user_id'], ['password']],
-  v2password: [['auth_url'], ['username', 'user_id'], ['password']],
-  token: [['auth_url'], ['token']],
-  v3token: [['auth_url'], ['token']],
-  v3applicationcredential: [['auth_url'], ['application_credential_id', 'application_credential_name'], ['application_credential_secret']],
-  admin_token: [['endpoint'], ['token']],
-  http_basic: [['endpoint'], ['username'], ['password']],
-};
 
 export function authPlugins() {
   const zed = readFacts('magnum-options-zed.json');

@@ -1,15 +1,9 @@
 // Release arithmetic shared by the magnum.conf generators: series order, version -> series, and the
-// compact per-release form options are written in (since / last / history).
-import { RELEASES } from './common.mjs';
+// compact per-release form options are written in (a range, see ranges.mjs, and history).
+import { compact, DEVELOPMENT_SERIES, RELEASES } from './common.mjs';
+import { collapse, lastIn, RELEASE_ORDER, rangeOf } from './ranges.mjs';
 
-/**
- * The series in development after our newest stable release (keystonemiddleware 13.0.0):
- * `magnum/README.md` and the keystonemiddleware version table of the facts name it the 2026.2 cycle.
- * Magnum's `master` is that cycle's code: an option Magnum dropped on master is removed in 2026.2 and
- * absent from master; a library release of the cycle (not yet what master runs with) takes effect
- * after master.
- */
-export const DEVELOPMENT_SERIES = '2026.2';
+export { DEVELOPMENT_SERIES };
 
 /** Every series the facts mention, oldest first: two before our first release, one after master. */
 export const SERIES = ['pike', 'queens', ...RELEASES, DEVELOPMENT_SERIES];
@@ -56,61 +50,45 @@ export function releasesBetween(first, removed) {
   return RELEASES.filter((r) => seriesIndex(r) >= from && seriesIndex(r) < to);
 }
 
-/** since/last/removedIn of a contiguous run of releases; throws on gaps so the schema stays honest. */
-export function lifetime(releases, removedIn, order = RELEASES) {
-  const present = order.filter((r) => releases.includes(r));
-  if (!present.length) return undefined;
-  const first = order.indexOf(present[0]);
-  present.forEach((r, i) => {
-    if (order[first + i] !== r) throw new Error(`releases are not contiguous: ${present.join(',')}`);
-  });
-  const last = present[present.length - 1];
-  const newest = last === order[order.length - 1];
-  return {
-    since: present[0],
-    ...(newest ? {} : { last }),
-    removedIn: removedIn ?? (newest ? undefined : order[order.indexOf(last) + 1]),
-  };
+/** The range of a contiguous run of releases (or of `order`, e.g. a driver's versions), see ranges.mjs. */
+export function lifetime(releases, removedIn, order = RELEASE_ORDER) {
+  return rangeOf(releases, removedIn, order);
 }
 
 /**
- * Per-release attribute sets -> the newest set as the base plus `history` entries for runs of
- * releases whose attributes differ from it (null = the attribute is absent there). `order` may be
- * another ordered list, e.g. a driver's versions.
+ * Per-release attribute sets -> the newest set as the base plus `history` entries ({ since, until?,
+ * attrs }) for runs of releases whose attributes differ from it (null = the attribute is absent
+ * there). `order` may be another ordered list, e.g. a driver's versions.
  */
-export function withHistory(perRelease, fields, order = RELEASES) {
-  const releases = order.filter((r) => perRelease[r]);
-  const newest = perRelease[releases[releases.length - 1]];
-  const history = [];
-  for (const r of releases) {
+export function withHistory(perRelease, fields, order = RELEASE_ORDER) {
+  const names = (Array.isArray(order) ? order : order.names).filter((r) => perRelease[r]);
+  const newest = perRelease[names[names.length - 1]];
+  const changed = [];
+  for (const r of names) {
     const attrs = {};
     for (const f of fields) {
       const value = perRelease[r][f];
       if (JSON.stringify(value) !== JSON.stringify(newest[f])) attrs[f] = value ?? null;
     }
-    if (!Object.keys(attrs).length) continue;
-    const previous = history[history.length - 1];
-    if (previous && JSON.stringify(previous.attrs) === JSON.stringify(attrs) && order.indexOf(previous.last) === order.indexOf(r) - 1) {
-      previous.last = r;
-    } else {
-      history.push({ since: r, last: r, attrs });
-    }
+    if (Object.keys(attrs).length) changed.push([r, { attrs }]);
   }
+  const history = collapse(changed, order);
   return { base: newest, history: history.length ? history : undefined };
 }
 
 /**
- * Aliases (deprecated group/name spellings) accepted per release -> [{group, name, last?}], where
- * `last` is given only when the alias stops being accepted before the option itself goes.
+ * Aliases (deprecated group/name spellings) accepted per release -> [{group, name, until?}], where
+ * `until` is given only when the alias stops being accepted before the option itself goes.
  */
-export function aliasesOf(perRelease, optionLast, order = RELEASES) {
+export function aliasesOf(perRelease, optionRange, order = RELEASE_ORDER) {
+  const names = Array.isArray(order) ? order : order.names;
   const seen = new Map();
-  for (const r of order) {
-    for (const alias of perRelease[r] ?? []) {
-      const key = `${alias.group}/${alias.name}`;
-      seen.set(key, { ...alias, last: r });
-    }
+  for (const r of names) {
+    for (const alias of perRelease[r] ?? []) seen.set(`${alias.group}/${alias.name}`, { alias, last: r });
   }
-  const out = [...seen.values()].map((a) => (a.last === optionLast ? { group: a.group, name: a.name } : a));
+  const optionLast = lastIn(optionRange, order);
+  const out = [...seen.values()].map(({ alias, last }) => compact({
+    group: alias.group, name: alias.name, until: last === optionLast ? undefined : rangeOf([last], undefined, order).until,
+  }));
   return out.length ? out : undefined;
 }

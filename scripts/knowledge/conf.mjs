@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { compact, FACTS_DIR, readFacts, RELEASES } from './common.mjs';
 import { authPlugins, groupLibrary, keystoneAuth, keystoneAuthtoken, libraryGroups, zedMagnumAttributes } from './conf-library.mjs';
 import { aliasesOf, DEVELOPMENT_SERIES, lifetime, withHistory } from './conf-releases.mjs';
-import { GROUP_SUMMARIES, SUMMARY_OVERRIDES } from './conf-words.mjs';
+import { rangesOf } from './ranges.mjs';
+import { PLUGIN_URL_OPTIONS, URL_FORMATS } from './corrections/conf.mjs';
+import { GROUP_SUMMARIES, SUMMARY_OVERRIDES } from './corrections/conf-words.mjs';
 
 const NOTES = [
   'Magnum\'s own options: per release rocky ... 2026.1 from magnum/conf/*.py at each release branch end, and master (the 2026.2 cycle) at 5a492d64.',
@@ -33,7 +35,7 @@ function magnumOption(group, name, o, zed) {
   const life = lifetime(Object.keys(perRelease), o.absent_from === 'master' ? DEVELOPMENT_SERIES : o.absent_from);
   if (!life) return undefined;
   const { base, history } = withHistory(perRelease, ['default', 'itemChoices']);
-  const resolved = aliasesOf(aliases, life.last ?? RELEASES[RELEASES.length - 1])
+  const resolved = aliasesOf(aliases, life)
     ?.map((a) => ({ ...a, group: a.group ?? group, name: a.name ?? name }));
   return compact({
     type: o.type,
@@ -51,24 +53,6 @@ function magnumOption(group, name, o, zed) {
     history,
   });
 }
-
-/**
- * Options typed StrOpt whose value the reading code parses as a URL: a value of another shape fails
- * when the service starts or first connects. transport URLs may list several hosts; SQLAlchemy URLs
- * may have no host (sqlite).
- */
-const URL_FORMATS = {
-  'DEFAULT.transport_url': 'transport-url',
-  'oslo_messaging_notifications.transport_url': 'transport-url',
-  'database.connection': 'sqlalchemy-url',
-  'database.slave_connection': 'sqlalchemy-url',
-  'keystone_authtoken.www_authenticate_uri': 'url',
-  'keystone_authtoken.auth_uri': 'url',
-  'keystone_authtoken.identity_uri': 'url',
-  'cluster.etcd_discovery_service_endpoint_format': 'url',
-  'kubernetes.post_install_manifest_url': 'url',
-};
-const PLUGIN_URL_OPTIONS = ['auth_url', 'endpoint'];
 
 function withFormats(options, plugins) {
   for (const [id, format] of Object.entries(URL_FORMATS)) {
@@ -90,21 +74,21 @@ function firstMagnumVersions() {
 
 /**
  * Facts the magnum.conf rules need beyond option metadata, each derived from the facts:
- * - authUriOnly: releases that shipped a Magnum before 7.1.0, which reads only auth_uri
+ * - authUriOnly: the releases (ranges) that shipped a Magnum before 7.1.0, which reads only auth_uri
  *   (magnum_reads_keystone_authtoken in conf_options.json).
- * - dockerVolumeTypePassThrough: per release, the drivers that pass an empty
+ * - dockerVolumeTypePassThrough: per driver, the releases (ranges) in which it passes an empty
  *   default_docker_volume_type to Cinder: every driver before train, and later the non-fedora
  *   drivers (drivers_timeline.md section 6; driver lists from driver_params.json).
  * - keystoneAdminPort: the legacy admin port (default of keystonemiddleware's auth_port).
  */
 function pitfalls(authtoken) {
   const versions = firstMagnumVersions();
-  const authUriOnly = RELEASES.filter((r) => versions[r] && (versions[r][0] < 7 || (versions[r][0] === 7 && versions[r][1] < 1)));
+  const authUriOnly = rangesOf(RELEASES.filter((r) => versions[r] && (versions[r][0] < 7 || (versions[r][0] === 7 && versions[r][1] < 1))));
   const drivers = readFacts('magnum/driver_params.json').releases;
   const fallbackSince = RELEASES.indexOf('train');
-  const dockerVolumeTypePassThrough = Object.fromEntries(RELEASES
-    .map((r, i) => [r, Object.keys(drivers[r]?.drivers ?? {}).filter((d) => i < fallbackSince || !d.startsWith('k8s_fedora_'))])
-    .filter(([, list]) => list.length));
+  const passing = RELEASES.map((r, i) => [r, Object.keys(drivers[r]?.drivers ?? {}).filter((d) => i < fallbackSince || !d.startsWith('k8s_fedora_'))]);
+  const names = [...new Set(passing.flatMap(([, list]) => list))].sort();
+  const dockerVolumeTypePassThrough = Object.fromEntries(names.map((d) => [d, rangesOf(passing.filter(([, list]) => list.includes(d)).map(([r]) => r))]));
   return {
     authUriOnly,
     dockerVolumeTypePassThrough,
@@ -147,8 +131,6 @@ export function confOptions() {
     });
   }
   return {
-    releases: RELEASES,
-    developmentSeries: DEVELOPMENT_SERIES,
     notes: NOTES,
     groups,
     authPlugins: plugins,

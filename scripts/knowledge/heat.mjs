@@ -1,6 +1,7 @@
 // Heat resource types and HOT versions -> schemas/heat-resource-types.json, schemas/hot-versions.json
 // Facts only: names, types, constraints, defaults, support status, versions. No descriptions.
 import { compact, readFacts, STABLE_RELEASES as RELEASES } from './common.mjs';
+import { rangesOf } from './ranges.mjs';
 // Heat's facts are per stable branch; the engine reads master's Heat as the newest stable one.
 
 /** Which Heat source answers for each OpenStack release (the closest branch dumped in the facts). */
@@ -90,6 +91,8 @@ function attributeNames(attributes) {
   return [...new Set([...names, 'show'])].sort();
 }
 
+const updatePolicy = (schema) => (schema && Object.keys(schema).length ? properties(schema) : undefined);
+
 /** One type's schema as one Heat source defines it; flags missing from a source come from `flagsFrom`. */
 function typeSchema(t, flagsFrom) {
   return compact({
@@ -99,6 +102,8 @@ function typeSchema(t, flagsFrom) {
     snapshot: (t.deletion_policy_snapshot_supported ?? flagsFrom?.deletion_policy_snapshot_supported) || undefined,
     properties: properties(t.properties),
     attributes: attributeNames(t.attributes),
+    // the keys update_policy takes (Resource.update_policy_schema); the zed dump has none, its neighbour's hold
+    updatePolicy: updatePolicy(t.update_policy ?? flagsFrom?.update_policy),
   });
 }
 
@@ -134,7 +139,7 @@ function sources() {
 
 /**
  * { releases: {release: heat source}, heatVersions: {number: release name}, types: {name: [variant]} }
- * where each variant is a type schema plus the releases it holds for (identical schemas are stored once).
+ * where each variant is a type schema plus the ranges of releases it holds in (identical schemas are stored once).
  */
 export function resourceTypes() {
   const bySource = sources();
@@ -151,7 +156,8 @@ export function resourceTypes() {
       if (same) same.releases.push(release);
       else variants.push({ key, releases: [release], schema });
     }
-    types[name] = variants.map((v) => ({ releases: v.releases, ...v.schema }));
+    // Heat's facts end at the newest stable release: an open range also answers for master.
+    types[name] = variants.map((v) => ({ in: rangesOf(v.releases, RELEASES), ...v.schema }));
   }
   return { releases: SOURCE_OF_RELEASE, heatVersions: HEAT_VERSION_RELEASE, parameterTypes: HEAT_TYPE_TO_PARAM, types };
 }

@@ -1,26 +1,20 @@
-// Magnum's drivers over the releases -> schemas/magnum-lifecycle.json: when each in-tree Heat driver
+// Magnum's drivers over the releases (-> schemas/drivers/*.json and schemas/magnum.json, see drivers.mjs): when each in-tree Heat driver
 // came, was deprecated and went (with the upstream change that did it), the COE values and image
 // distros that went with them, the Cluster API drivers that took over, how Magnum picks a driver in
 // each release (incl. master), and the (server type, os_distro, coe) triples two drivers claim.
 // Sources: schemas' own magnum-drivers data (drivers_timeline.md), magnum-capi/magnum_recent.json,
 // and the capi-drivers generator.
 import { compact, readFacts, RELEASES } from './common.mjs';
+import { collapse, inRange, rangeOf } from './ranges.mjs';
 import { capiDrivers } from './capi.mjs';
 import { magnumDrivers } from './magnum.mjs';
 
 const tripleKey = (p) => `${p.serverType}/${p.osDistro}/${p.coe}`;
 
-/** since / deprecatedIn / removedIn of something present (and maybe deprecated) in some releases. */
+/** The range of something present (and maybe deprecated from `deprecatedSince` on) in some releases. */
 function lifeOf(statusOf) {
-  const present = RELEASES.filter((r) => statusOf(r));
-  if (!present.length) return undefined;
-  const last = present[present.length - 1];
-  return compact({
-    since: present[0],
-    deprecatedIn: present.find((r) => statusOf(r) === 'deprecated'),
-    last: last === RELEASES[RELEASES.length - 1] ? undefined : last,
-    removedIn: RELEASES[RELEASES.indexOf(last) + 1],
-  });
+  const range = rangeOf(RELEASES.filter((r) => statusOf(r)));
+  return range && compact({ ...range, deprecatedSince: RELEASES.find((r) => statusOf(r) === 'deprecated') });
 }
 
 /** Upstream changes naming a driver ("swarm_fedora_atomic_v1/v2 dropped") -> driver -> {kind: change}. */
@@ -83,9 +77,9 @@ function distroLifecycle(heat, capi) {
   }
   for (const [distro, entry] of Object.entries(out)) {
     const status = (r) => {
-      const live = entry.drivers.map((n) => heat[n]).filter((d) => RELEASES.indexOf(d.since) <= RELEASES.indexOf(r) && (!d.removedIn || RELEASES.indexOf(r) < RELEASES.indexOf(d.removedIn)));
+      const live = entry.drivers.map((n) => heat[n]).filter((d) => inRange(d, r));
       if (!live.length) return undefined;
-      return live.every((d) => d.deprecatedIn && RELEASES.indexOf(d.deprecatedIn) <= RELEASES.indexOf(r)) ? 'deprecated' : 'supported';
+      return live.every((d) => d.deprecatedSince && inRange({ since: d.deprecatedSince }, r)) ? 'deprecated' : 'supported';
     };
     Object.assign(entry, lifeOf(status));
   }
@@ -97,7 +91,7 @@ function collisions(heat, capi) {
   const claims = {};
   for (const [name, d] of Object.entries(capi)) for (const p of d.provides) (claims[tripleKey(p)] ??= []).push(name);
   for (const [name, d] of Object.entries(heat)) {
-    if (d.provides && claims[tripleKey(d.provides)] && !d.removedIn) claims[tripleKey(d.provides)].push(name);
+    if (d.provides && claims[tripleKey(d.provides)] && !d.until) claims[tripleKey(d.provides)].push(name);
   }
   return Object.entries(claims).filter(([, names]) => new Set(names.map((n) => capi[n]?.package ?? n)).size > 1)
     .map(([key, names]) => {
@@ -132,17 +126,24 @@ function driversOptions() {
   return out;
 }
 
+/** Per-release facts -> ranged entries (`value` wraps what is no object). */
+const ranged = (perRelease, wrap) => collapse(RELEASES.filter((r) => perRelease[r]).map((r) => [r, wrap ? { [wrap]: perRelease[r] } : perRelease[r]]));
+
+/**
+ * Each driver's lifecycle (schemas/drivers/<driver>.json takes them), and the facts of no one driver:
+ * COE values and image distros over the releases, triples two drivers claim, how a release picks a
+ * driver and its [drivers] options.
+ */
 export function magnumLifecycle() {
   const drivers = magnumDrivers();
   const heat = heatDrivers(drivers);
   const capi = capiEntryPoints(capiDrivers().packages);
   return {
-    releases: RELEASES,
     drivers: { ...heat, ...capi },
     coe: coeLifecycle(drivers, capi),
     distros: distroLifecycle(heat, capi),
     collisions: collisions(heat, capi),
-    selection: selection(),
-    driversOptions: driversOptions(),
+    selection: ranged(selection()),
+    driversOptions: ranged(driversOptions(), 'options'),
   };
 }

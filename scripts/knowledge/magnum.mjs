@@ -1,24 +1,16 @@
-// Magnum drivers per release -> schemas/magnum-drivers.json, schemas/magnum-parameters.json,
-// schemas/magnum-aliases.json. Sources: ../shared/facts/magnum (driver_params.json,
+// Magnum drivers per release (assembled by drivers.mjs into schemas/drivers/*.json and schemas/magnum.json). Sources: ../shared/facts/magnum (driver_params.json,
 // drivers_timeline.md) and, for parameter types/defaults and the environments' resource_registry,
 // the upstream templates in ../shared/corpus/magnum (facts only: names, types, defaults, mappings).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { FACTS_DIR, readFacts, RELEASES, ROOT } from './common.mjs';
+import { CONDITION_WORDS } from './corrections/magnum.mjs';
+import { collapse, rangeOf } from './ranges.mjs';
 
 export const CORPUS_DIR = process.env.CORPUS_DIR ?? resolve(ROOT, '../shared/corpus/magnum');
 
 const ALWAYS = new Set(['always', 'always_key_value_may_be_null', 'required_attribute']);
-
-// Our words for the conditions that are neither a label nor a field.
-const CONDITION_WORDS = {
-  'fixed subnet resolved to an id': 'the fixed subnet resolves to an id',
-  'keypair public key found (non-empty)': "the keypair's public key is found",
-  'scale/resize with a scale manager': 'a scale or resize goes through a scale manager',
-  'resize called with nodes_to_remove': 'a resize names nodes to remove',
-  'upgrade of a non-default nodegroup': 'a non-default node group is upgraded',
-};
 
 /** Rows of the first markdown table after a heading line starting with `heading`. */
 function markdownTable(text, heading) {
@@ -137,18 +129,6 @@ function passedEntry(name, p) {
   return entry;
 }
 
-/** Consecutive releases with the same entry collapse into one {from, to, ...entry}. */
-function collapse(perRelease) {
-  const out = [];
-  for (const [release, entry] of perRelease) {
-    const key = JSON.stringify(entry);
-    const last = out[out.length - 1];
-    if (last && last.key === key && RELEASES.indexOf(last.to) === RELEASES.indexOf(release) - 1) last.to = release;
-    else out.push({ key, from: release, to: release, entry });
-  }
-  return out.map(({ from, to, entry }) => ({ from, to, ...entry }));
-}
-
 function corpusTemplate(release, driver, file) {
   const path = join(CORPUS_DIR, release, 'drivers', driver, 'templates', file);
   if (!existsSync(path)) return undefined;
@@ -210,7 +190,7 @@ export function magnumParameters() {
   return { drivers: out, declarations };
 }
 
-/** resource_registry of Magnum's shared environments: alias -> real types and nested template files. */
+/** resource_registry of Magnum's shared environments: alias -> real types and nested template files, and the releases with it. */
 export function magnumAliases() {
   const aliases = {};
   const environments = new Set();
@@ -222,8 +202,8 @@ export function magnumAliases() {
       const registry = parse(readFileSync(join(dir, file), 'utf8'))?.resource_registry ?? {};
       for (const [alias, target] of Object.entries(registry)) {
         if (typeof target !== 'string') continue;
-        const entry = (aliases[alias] ??= { types: [], files: [], from: release, to: release });
-        entry.to = release;
+        const entry = (aliases[alias] ??= { types: [], files: [], releases: [] });
+        if (!entry.releases.includes(release)) entry.releases.push(release);
         // Files are kept relative to drivers/common/templates (the environments' parent).
         const list = /\.ya?ml$/.test(target) ? entry.files : entry.types;
         const value = list === entry.files ? target.replace(/^\.\.\//, '') : target;
@@ -231,12 +211,12 @@ export function magnumAliases() {
       }
     }
   }
-  for (const entry of Object.values(aliases)) {
-    entry.types.sort();
-    entry.files.sort();
-    if (!entry.files.length) delete entry.files;
-    if (!entry.types.length) delete entry.types;
-  }
   if (!Object.keys(aliases).length) throw new Error(`no Magnum environments found under ${CORPUS_DIR}`);
-  return { environments: [...environments].sort(), aliases };
+  const out = {};
+  for (const [alias, { types, files, releases }] of Object.entries(aliases)) {
+    // From the first release mapping it to the last (a gap would be a release without the environments).
+    const range = rangeOf(RELEASES.slice(RELEASES.indexOf(releases[0]), RELEASES.indexOf(releases.at(-1)) + 1));
+    out[alias] = { ...(types.length ? { types: types.sort() } : {}), ...(files.length ? { files: files.sort() } : {}), ...range };
+  }
+  return { environments: [...environments].sort(), aliases: out };
 }

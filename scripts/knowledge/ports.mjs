@@ -1,4 +1,4 @@
-// Security-group rules each Magnum driver's templates open, per release -> schemas/ports.json
+// Security-group rules each Magnum driver's templates open, per release (drivers.mjs puts them in schemas/drivers/*.json).
 import { readFacts, RELEASES } from './common.mjs';
 
 /** 'any' (no remote), 'param:<name>' (a CIDR parameter) or 'group:<resource>' (members of a security group). */

@@ -25,7 +25,14 @@ const source = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
 
 describe('extension manifest', () => {
   test('activates on our languages only, never on every start', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:magnum-conf', 'onLanguage:ini', 'onLanguage:yaml']);
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:magnum-conf', 'onLanguage:ini', 'onLanguage:yaml', 'onLanguage:shellscript', 'onLanguage:markdown', 'onLanguage:restructuredtext', 'onLanguage:terraform', 'onLanguage:ansible']);
+    assert.match(source('client/src/extension.ts'), /\{ language: 'shellscript' \},\s*\{ language: 'markdown' \},\s*\{ language: 'restructuredtext' \}/);
+  });
+
+  test('.tf files are the terraform language even without a Terraform extension (the same id as HashiCorp\'s, so the two merge)', () => {
+    const terraform = manifest.contributes.languages.find((l) => l.id === 'terraform') as { extensions?: string[] } | undefined;
+    assert.deepEqual(terraform?.extensions, ['.tf']);
+    assert.match(source('client/src/extension.ts'), /\{ language: 'terraform' \}/);
   });
 
   test('supported in untrusted and virtual workspaces', () => {

@@ -34,7 +34,9 @@ export function effectiveConfig(file: string, project: Project): EffectiveConfig
   const { release, driver, rules = {} } = settings.settings;
   const scope = analysis.kind === undefined ? undefined : scopeOf(analysis, { release });
   const detected = scope?.driver;
-  const applies = RULE_METAS.filter((m) => analysis.kind !== undefined && (m.appliesTo === analysis.kind || m.appliesTo === 'all'));
+  // A language's own rules (shared ones, such as the cluster-template rules, included), then the engine's.
+  const own = new Set(analysis.kind === undefined ? [] : analysis.language.rules.map((r) => r.meta.id));
+  const applies = RULE_METAS.filter((m) => own.has(m.id) || (analysis.kind !== undefined && m.appliesTo === 'all'));
   return {
     file,
     configFile,

@@ -13,6 +13,9 @@ import { resolveRelease } from './knowledge/releases';
 import type { DocumentLinkTarget, FoldingLines, OutlineSymbol, Preparation, Refusal, RenameEdit } from './core/editor-types';
 import type { SnippetOptions } from './core/snippets';
 import { LANGUAGES, languageById, RULE_METAS } from './languages/registry';
+import { holdsCoeCommands } from './languages/shell';
+
+const CLUSTER_TEMPLATE_SOURCES = ['shell', 'markdown', 'restructuredtext'];
 
 export { analyze, type Analysis, type Claimed };
 export type { CompletionKind, CompletionProposal } from './core/completion-types';
@@ -32,6 +35,14 @@ export { compileGlob, matchesAnyGlob } from './core/util/glob';
 export { didYouMean } from './core/util/did-you-mean';
 export { isKnownRelease, NEWEST_RELEASE, RELEASES, resolveRelease } from './knowledge/releases';
 export { ALL_RULES, findRuleMeta, LANGUAGES, languageById, RULE_METAS } from './languages/registry';
+export { MODULE_KEY_LINE as ANSIBLE_MODULE_KEY_LINE } from './languages/ansible/tasks';
+
+/** Whether a script or runbook (shell, Markdown, reStructuredText) holds cluster-template commands: folder walks lint only those. */
+export function holdsClusterTemplates(file: SourceFile): boolean {
+  const analysis = analyze(file);
+  if (!analysis.kind || !CLUSTER_TEMPLATE_SOURCES.includes(analysis.kind)) return false;
+  return holdsCoeCommands(file, () => analysis.doc as { specs: unknown[] });
+}
 
 /** @deprecated name kept for callers: the file the engine is given. */
 export type LintInput = SourceFile;

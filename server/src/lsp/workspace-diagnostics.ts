@@ -10,7 +10,8 @@ import type { WorkspaceFiles } from './workspace-files';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 
 const SKIP_FOLDERS = new Set(['node_modules/', '.git/', '.hg/', '.svn/', '.tox/', '.venv/', '__pycache__/']);
-const CANDIDATE = /\.(conf|ya?ml|template|hot)$/i;
+/** What a language may claim; the analysis decides (cluster templates in scripts, runbooks, Terraform too). */
+const CANDIDATE = /\.(conf|ya?ml|template|hot|tf|tofu|sh|md|rst)$/i;
 /** A walk stops here: a workspace this large is no Magnum tree, and the editor must stay responsive. */
 const MAX_FILES = 5000;
 

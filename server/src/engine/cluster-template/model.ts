@@ -6,6 +6,7 @@
  * cluster-template/rules/ read only this model, so they are written once for every source.
  */
 import type { OffsetEdit } from '../core/rule';
+import type { CapiSettings } from '../knowledge/capi-drivers';
 import type { Span } from '../core/text';
 
 /** What the source declares. */
@@ -57,6 +58,8 @@ export interface ClusterTemplateSpec {
   labelsKnown: boolean;
   /** Edits the source knows how to write; undefined when it cannot (the fix is then not offered). */
   edits: SpecEdits;
+  /** How the source spells a field it does not hold yet, for messages (`--docker-volume-size`); the field name when absent. */
+  fieldName?(field: string): string;
 }
 
 export interface SpecEdits {
@@ -78,4 +81,6 @@ export interface ClusterTemplateContext {
   driver: string | undefined;
   /** The whole text (e.g. to see an image's os_distro property set elsewhere in the same file). */
   text: string;
+  /** Which Cluster API driver packages (and versions) are installed, from the settings; absent: either, newest. */
+  capi?: CapiSettings;
 }

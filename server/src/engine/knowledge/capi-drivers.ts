@@ -5,6 +5,7 @@
  */
 import data from '../../../../schemas/capi-drivers.json';
 import type { ConfOptionInfo } from './conf-options';
+import { describeRange, inRange, lifetimeOf, orderOf, rangeFromLast, rangeHolding, type Lifetime, type RangeOrder, type ReleaseRange } from './release-range';
 
 export const CAPI_PACKAGES = ['magnum-capi-helm', 'magnum-cluster-api'] as const;
 export type CapiPackage = (typeof CAPI_PACKAGES)[number];
@@ -17,7 +18,8 @@ export interface CapiSettings {
   driverVersions?: Partial<Record<CapiPackage, string>>;
 }
 
-type Range = { since: string; last?: string; removedIn?: string };
+/** Versions a fact holds in: the range (`since`, `until`) and its older reading (`last`, `removedIn`). */
+type Range = Lifetime & { until?: string };
 
 export interface CapiOption extends Range {
   type: ConfOptionInfo['type'];
@@ -29,7 +31,7 @@ export interface CapiOption extends Range {
   /** Registered, but the driver code never reads it: setting it changes nothing. */
   unread?: boolean;
   aliases?: Array<{ group: string; name: string; last?: string }>;
-  history?: Array<{ since: string; last: string; attrs: Partial<Pick<CapiOption, 'default' | 'choices' | 'unread' | 'summary'>> }>;
+  history?: Array<ReleaseRange & { attrs: Partial<Pick<CapiOption, 'default' | 'choices' | 'unread' | 'summary'>> }>;
 }
 
 interface PackageInfo {
@@ -42,6 +44,29 @@ interface PackageInfo {
 }
 
 const packages = data.packages as unknown as Record<CapiPackage, PackageInfo>;
+const orders = new Map<string, RangeOrder>(CAPI_PACKAGES.map((p) => [p, orderOf(packages[p].versions)]));
+
+/** The versions order of a package (for release-range.ts). */
+export function versionOrder(name: CapiPackage): RangeOrder {
+  return orders.get(name)!;
+}
+
+/** Adds the older reading (`last`, `removedIn`) to a ranged fact of the data, and to its aliases. */
+export function addVersionLifetime(name: CapiPackage, fact: Range & { aliases?: Array<{ last?: string; until?: string }> }): void {
+  Object.assign(fact, lifetimeOf(fact as ReleaseRange, versionOrder(name)));
+  fact.aliases = fact.aliases?.map(({ until, ...alias }) => {
+    const last = until === undefined ? undefined : lifetimeOf({ since: fact.since, until }, versionOrder(name)).last;
+    return last === undefined ? alias : { ...alias, last };
+  });
+  if (!fact.aliases) delete fact.aliases;
+}
+for (const p of CAPI_PACKAGES) {
+  Object.values(packages[p].entryPoints).forEach((ep) => addVersionLifetime(p, ep));
+  for (const g of Object.values(packages[p].groups)) Object.values(g.options).forEach((o) => addVersionLifetime(p, o));
+}
+
+const asRange = (name: CapiPackage, range: Range): ReleaseRange =>
+  (range.until !== undefined || range.last === undefined ? range : rangeFromLast(range.since, range.last, versionOrder(name)));
 
 export function capiPackage(name: CapiPackage): PackageInfo {
   return packages[name];
@@ -77,18 +102,13 @@ export function capiGroupSummary(group: string): string | undefined {
   return pkg && packages[pkg].groups[group].summary;
 }
 
-const at = (name: CapiPackage, version: string) => packages[name].versions.indexOf(version);
-
 export function inVersion(name: CapiPackage, range: Range, version: string): boolean {
-  const i = at(name, version);
-  return i >= at(name, range.since) && (range.last === undefined || i <= at(name, range.last));
+  return inRange(asRange(name, range), version, versionOrder(name));
 }
 
 /** "1.0.0 – 1.4.0", or one version. */
 export function versionRange(name: CapiPackage, range: Range): string {
-  const versions = packages[name].versions;
-  const last = range.last ?? versions[versions.length - 1];
-  return range.since === last ? last : `${range.since} – ${last}`;
+  return describeRange(asRange(name, range), versionOrder(name));
 }
 
 export function capiOption(name: CapiPackage, group: string, key: string): CapiOption | undefined {
@@ -98,7 +118,7 @@ export function capiOption(name: CapiPackage, group: string, key: string): CapiO
 
 /** The option as a version has it (default, choices, whether it is read). */
 export function capiOptionIn(name: CapiPackage, option: CapiOption, version: string): CapiOption {
-  const change = option.history?.find((h) => inVersion(name, h, version));
+  const change = rangeHolding(option.history, version, versionOrder(name));
   if (!change) return option;
   const merged: CapiOption = { ...option };
   for (const [field, value] of Object.entries(change.attrs)) {

@@ -4,7 +4,8 @@
  * The cluster-template rules of the shell / Terraform / Heat front ends build on this.
  */
 import data from '../../../../schemas/capi-labels.json';
-import { capiVersions, inVersion, type CapiPackage } from './capi-drivers';
+import { addVersionLifetime, CAPI_PACKAGES, capiVersions, inVersion, versionOrder, type CapiPackage } from './capi-drivers';
+import { rangeHolding, type ReleaseRange } from './release-range';
 
 export interface CapiLabel {
   /** Parser kind(s), see PARSE_BEHAVIOUR. magnum-cluster-api may read one label in several places. */
@@ -18,10 +19,12 @@ export interface CapiLabel {
   chartValue?: string;
   /** The first tag of all (magnum-cluster-api), when older than the versions read in full. */
   firstTag?: string;
+  /** The versions reading it: `since` up to `until`; `last` and `removedIn` read the same the older way. */
   since: string;
+  until?: string;
   last?: string;
   removedIn?: string;
-  history?: Array<{ since: string; last: string; attrs: Partial<Pick<CapiLabel, 'parse' | 'scope' | 'default'>> }>;
+  history?: Array<ReleaseRange & { attrs: Partial<Pick<CapiLabel, 'parse' | 'scope' | 'default'>> }>;
 }
 
 /** What each parser kind does with a label's text, in our words. */
@@ -44,6 +47,7 @@ export function parseBehaviour(kind: string): string | undefined {
 }
 
 const packages = data.packages as unknown as Record<CapiPackage, { versions: string[]; labels: Record<string, CapiLabel> }>;
+for (const p of CAPI_PACKAGES) Object.values(packages[p].labels).forEach((l) => addVersionLifetime(p, l));
 
 /** The label as a version reads it; undefined when the version does not read it. */
 export function capiLabel(name: CapiPackage, label: string, version?: string): CapiLabel | undefined {
@@ -52,7 +56,7 @@ export function capiLabel(name: CapiPackage, label: string, version?: string): C
   const info = labels[label];
   const v = version ?? capiVersions(name)[capiVersions(name).length - 1];
   if (!inVersion(name, info, v)) return undefined;
-  const change = info.history?.find((h) => inVersion(name, h, v));
+  const change = rangeHolding(info.history, v, versionOrder(name));
   return change ? { ...info, ...change.attrs } : info;
 }
 

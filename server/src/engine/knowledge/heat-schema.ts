@@ -1,5 +1,6 @@
 /** Heat resource type schemas per OpenStack release (schemas/heat-resource-types.json). */
 import data from '../../../../schemas/heat-resource-types.json';
+import { inRange, namesIn, type ReleaseRange } from './release-range';
 import { DEVELOPMENT_RELEASE, NEWEST_RELEASE, RELEASES } from './releases';
 
 export interface HeatPropertyInfo {
@@ -42,9 +43,13 @@ export interface HeatResourceTypeInfo {
   snapshot?: boolean;
   properties: Record<string, HeatPropertyInfo>;
   attributes: string[];
+  /** The keys update_policy takes (absent: none, Heat refuses every key). */
+  updatePolicy?: Record<string, HeatPropertyInfo>;
 }
 
-type Variant = HeatResourceTypeInfo & { releases: string[] };
+type Variant = HeatResourceTypeInfo & { in: ReleaseRange[] };
+
+const holdsIn = (v: Variant, release: string) => v.in.some((r) => inRange(r, release));
 
 const variants = data.types as unknown as Record<string, Variant[]>;
 const parameterTypes = data.parameterTypes as Record<string, string>;
@@ -65,20 +70,19 @@ const knownRelease = (release: string | undefined) => (release && RELEASES.inclu
 export function typeSchema(name: string, release?: string): HeatResourceTypeInfo | undefined {
   if (!Object.hasOwn(variants, name)) return undefined;
   const wanted = knownRelease(release);
-  return variants[name].find((v) => v.releases.includes(wanted));
+  return variants[name].find((v) => holdsIn(v, wanted));
 }
 
 /** Every type Heat registers in a release. */
 export function typeNames(release?: string): string[] {
   const wanted = knownRelease(release);
-  return Object.keys(variants).filter((name) => variants[name].some((v) => v.releases.includes(wanted)));
+  return Object.keys(variants).filter((name) => variants[name].some((v) => holdsIn(v, wanted)));
 }
 
 /** The releases (oldest first) whose Heat registers the type. */
 export function typeReleases(name: string): string[] {
   if (!Object.hasOwn(variants, name)) return [];
-  const found = new Set(variants[name].flatMap((v) => v.releases));
-  return RELEASES.filter((r) => found.has(r));
+  return namesIn(variants[name].flatMap((v) => v.in)).filter((r) => r !== DEVELOPMENT_RELEASE);
 }
 
 /** `12.0.0 (Stein)` for a Heat version number. */

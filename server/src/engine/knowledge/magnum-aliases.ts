@@ -1,21 +1,24 @@
-import data from '../../../../schemas/magnum-aliases.json';
+import common from '../../../../schemas/magnum.json';
+import { lastIn, type ReleaseRange } from './release-range';
 
 /** A resource type Magnum's shared environments map to real types or to nested template files. */
-export interface MagnumAlias {
+export interface MagnumAlias extends ReleaseRange {
   /** Real resource types it maps to (OS::Heat::None when the feature is off). */
   types?: string[];
   /** Nested templates it maps to, relative to drivers/common/templates. */
   files?: string[];
+  /** First and last release mapping it (the range read the older way). */
   from: string;
   to: string;
 }
 
-const aliases = data.aliases as Record<string, MagnumAlias>;
+const aliases = common.aliases as unknown as Record<string, MagnumAlias>;
+for (const alias of Object.values(aliases)) Object.assign(alias, { from: alias.since, to: lastIn(alias) ?? 'master' });
 
 export const NONE_TYPE = 'OS::Heat::None';
 
 /** File names of Magnum's shared environments (drivers/common/templates/environments). */
-export const MAGNUM_ENVIRONMENTS: readonly string[] = data.environments;
+export const MAGNUM_ENVIRONMENTS: readonly string[] = common.environments;
 
 export function magnumAlias(type: string): MagnumAlias | undefined {
   return Object.hasOwn(aliases, type) ? aliases[type] : undefined;

@@ -1,4 +1,6 @@
-import data from '../../../../schemas/magnum-drivers.json';
+import common from '../../../../schemas/magnum.json';
+import { heatDriverFacts, heatDrivers, type Triple } from './magnum-driver-facts';
+import { inRange, namesIn, rangeHolding, type ReleaseRange } from './release-range';
 import { RELEASES } from './releases';
 
 export interface DriverInRelease {
@@ -7,22 +9,12 @@ export interface DriverInRelease {
   topLevel: string;
 }
 
-export interface DriverProvides {
-  serverType: string;
-  osDistro: string;
-  coe: string;
-}
+export type DriverProvides = Triple;
 
-interface ReleaseFacts {
-  coe: string[];
-  drivers: Record<string, DriverInRelease>;
-}
-
-const releases = data.releases as unknown as Record<string, ReleaseFacts>;
-const provides = data.provides as Record<string, DriverProvides>;
+const coes = common.coe as Record<string, ReleaseRange>;
 
 /** What Magnum's API checks about Docker storage (from the facts). */
-export const DOCKER_STORAGE = data.storage;
+export const DOCKER_STORAGE = common.storage;
 
 /**
  * The release whose facts stand for `release` among those that have them: itself, else the newest
@@ -36,43 +28,51 @@ export function nearestRelease(release: string, available: readonly string[]): s
   return older.length ? older[older.length - 1] : sorted[0];
 }
 
+/** An in-tree driver Magnum had in some release. */
 export function knownDriver(driver: string): boolean {
-  return Object.hasOwn(provides, driver) || Object.values(releases).some((r) => Object.hasOwn(r.drivers, driver));
+  return heatDriverFacts(driver) !== undefined;
 }
 
 export function releasesWithDriver(driver: string): string[] {
-  return RELEASES.filter((r) => releases[r] && Object.hasOwn(releases[r].drivers, driver));
+  const facts = heatDriverFacts(driver);
+  return facts ? namesIn(facts) : [];
+}
+
+function inRelease(driver: string, release: string): DriverInRelease {
+  const facts = heatDriverFacts(driver)!;
+  const deprecated = facts.deprecatedSince !== undefined && inRange({ since: facts.deprecatedSince }, release);
+  return { status: deprecated ? 'deprecated' : 'supported', topLevel: rangeHolding(facts.topLevel, release)!.file };
 }
 
 /** The driver in the release in force, or in the nearest release that has it. */
 export function driverInRelease(driver: string, release: string): { release: string; info: DriverInRelease } | undefined {
   const nearest = nearestRelease(release, releasesWithDriver(driver));
-  return nearest ? { release: nearest, info: releases[nearest].drivers[driver] } : undefined;
+  return nearest ? { release: nearest, info: inRelease(driver, nearest) } : undefined;
 }
 
 export function driverProvides(driver: string): DriverProvides | undefined {
-  return Object.hasOwn(provides, driver) ? provides[driver] : undefined;
+  return heatDriverFacts(driver)?.provides;
 }
 
 /** Drivers whose images carry this os_distro (Glance property). */
 export function driversForOsDistro(osDistro: string): string[] {
-  return Object.entries(provides).filter(([, p]) => p.osDistro === osDistro).map(([d]) => d);
+  return heatDrivers().filter(([, d]) => d.provides?.osDistro === osDistro).map(([name]) => name);
 }
 
 export function allOsDistros(): string[] {
-  return [...new Set(Object.values(provides).map((p) => p.osDistro))];
+  return [...new Set(heatDrivers().flatMap(([, d]) => (d.provides ? [d.provides.osDistro] : [])))];
 }
 
 /** `coe` values Magnum's API accepts in the release. */
 export function coeValues(release: string): string[] {
-  return releases[release]?.coe ?? [];
+  return Object.keys(coes).filter((coe) => inRange(coes[coe], release));
 }
 
 export function releasesAcceptingCoe(coe: string): string[] {
-  return RELEASES.filter((r) => coeValues(r).includes(coe));
+  return Object.hasOwn(coes, coe) ? namesIn(coes[coe]) : [];
 }
 
 /** Drivers of a release (registered entry points). */
 export function driversOf(release: string): Record<string, DriverInRelease> {
-  return releases[release]?.drivers ?? {};
+  return Object.fromEntries(heatDrivers().filter(([, d]) => inRange(d, release)).map(([name]) => [name, inRelease(name, release)]));
 }

@@ -1,17 +1,16 @@
 /**
- * Magnum's drivers over the releases, from schemas/magnum-lifecycle.json (scripts/knowledge/lifecycle.mjs):
- * when each in-tree driver came, was deprecated and went, the COE values and image distros that went
- * with them, the Cluster API drivers, the triples two drivers claim, and how a release picks a driver.
+ * Magnum's drivers over the releases: when each in-tree driver came, was deprecated and went (its
+ * driver file, magnum-driver-facts.ts), the COE values and image distros that went with them, the
+ * Cluster API drivers, the triples two drivers claim, and how a release picks a driver
+ * (schemas/magnum.json; scripts/knowledge/lifecycle.mjs).
  */
-import data from '../../../../schemas/magnum-lifecycle.json';
-import { compareReleases } from './releases';
+import common from '../../../../schemas/magnum.json';
+import { capiDriverFacts, heatDriverFacts, type CapiDriverFacts, type HeatDriverFacts, type Triple, type UpstreamChange } from './magnum-driver-facts';
+import { inRange, lifetimeOf, rangeHolding, type ReleaseRange } from './release-range';
 
-export interface Triple {
-  serverType: string;
-  osDistro: string;
-  coe: string;
-}
+export type { Triple };
 
+/** Where something holds (the range), read the older way: first release, deprecation, last, removal. */
 export interface Lifetime {
   since: string;
   deprecatedIn?: string;
@@ -22,16 +21,11 @@ export interface Lifetime {
 export interface HeatDriverLife extends Lifetime {
   kind: 'heat';
   provides?: Triple;
-  removal?: { commit: string; firstTag?: string };
-  deprecation?: { commit: string; firstTag?: string };
+  removal?: UpstreamChange;
+  deprecation?: UpstreamChange;
 }
 
-export interface CapiDriverInfo {
-  kind: 'capi';
-  package: string;
-  provides: Triple[];
-  sinceVersion: string;
-}
+export type CapiDriverInfo = CapiDriverFacts;
 
 export interface DriverSelection {
   imageProperty?: boolean;
@@ -41,27 +35,40 @@ export interface DriverSelection {
   duplicateTriple?: 'last-loaded-wins';
 }
 
-const drivers = data.drivers as unknown as Record<string, HeatDriverLife | CapiDriverInfo>;
-const coes = data.coe as Record<string, Lifetime>;
-const distros = data.distros as unknown as Record<string, Lifetime & { drivers: string[] }>;
-const selections = data.selection as Record<string, DriverSelection>;
+type Ranged = ReleaseRange & { deprecatedSince?: string };
+
+function lifetime(range: Ranged): Lifetime {
+  const { since, ...end } = lifetimeOf(range);
+  return { since, ...(range.deprecatedSince ? { deprecatedIn: range.deprecatedSince } : {}), ...end };
+}
+
+const coes = common.coe as Record<string, Ranged>;
+const distros = common.distros as unknown as Record<string, Ranged & { drivers: string[] }>;
+const selections = common.selection as unknown as Array<ReleaseRange & DriverSelection>;
 
 export type Status = 'not-yet' | 'supported' | 'deprecated' | 'removed';
 
 /** Where a release stands in a lifetime. */
 export function statusIn(life: Lifetime, release: string): Status {
-  if (compareReleases(release, life.since) < 0) return 'not-yet';
-  if (life.removedIn && compareReleases(release, life.removedIn) >= 0) return 'removed';
-  return life.deprecatedIn && compareReleases(release, life.deprecatedIn) >= 0 ? 'deprecated' : 'supported';
+  const range: ReleaseRange = life.removedIn ? { since: life.since, until: life.removedIn } : { since: life.since };
+  if (!inRange(range, release)) return inRange({ since: life.since }, release) ? 'removed' : 'not-yet';
+  return life.deprecatedIn && inRange({ since: life.deprecatedIn }, release) ? 'deprecated' : 'supported';
 }
 
+const lives = new Map<string, HeatDriverLife>();
+
 export function heatDriverLife(name: string): HeatDriverLife | undefined {
-  const d = Object.hasOwn(drivers, name) ? drivers[name] : undefined;
-  return d?.kind === 'heat' ? d : undefined;
+  const facts: HeatDriverFacts | undefined = heatDriverFacts(name);
+  if (!facts) return undefined;
+  if (!lives.has(name)) {
+    const { kind, provides, removal, deprecation } = facts;
+    lives.set(name, { kind, ...(provides ? { provides } : {}), ...lifetime(facts), ...(removal ? { removal } : {}), ...(deprecation ? { deprecation } : {}) });
+  }
+  return lives.get(name);
 }
 
 export function capiDrivers(): Array<[string, CapiDriverInfo]> {
-  return Object.entries(drivers).filter((e): e is [string, CapiDriverInfo] => e[1].kind === 'capi');
+  return capiDriverFacts();
 }
 
 /** Cluster API drivers serving a COE (they are installed beside Magnum, in any release since 2024.1). */
@@ -70,22 +77,25 @@ export function capiDriversServing(coe: string, osDistro?: string): string[] {
 }
 
 export function coeLife(coe: string): Lifetime | undefined {
-  return Object.hasOwn(coes, coe) ? coes[coe] : undefined;
+  return Object.hasOwn(coes, coe) ? lifetime(coes[coe]) : undefined;
 }
 
 /** Image distros whose drivers all left Magnum (or will): fedora-atomic, coreos, fedora, fedora-coreos. */
 export function distroLife(osDistro: string): (Lifetime & { drivers: string[] }) | undefined {
-  return Object.hasOwn(distros, osDistro) ? distros[osDistro] : undefined;
+  return Object.hasOwn(distros, osDistro) ? { drivers: distros[osDistro].drivers, ...lifetime(distros[osDistro]) } : undefined;
 }
 
 /** The triples more than one driver claims. */
 export function collisions(): Array<Triple & { drivers: string[] }> {
-  return data.collisions;
+  return common.collisions;
 }
 
 /** How the release picks a driver beyond the triple. */
 export function selectionIn(release: string): DriverSelection {
-  return selections[release] ?? {};
+  const hit = rangeHolding(selections, release);
+  if (!hit) return {};
+  const { since: _since, until: _until, ...selection } = hit;
+  return selection;
 }
 
 /** "in 2024.1 (bc79012f, Magnum 18.0.0)". */

@@ -1,11 +1,14 @@
-import confOptions from '../../../../schemas/conf-options.json';
+/** The releases we know, from schemas/releases.json (written from scripts/knowledge/releases.mjs). */
+import data from '../../../../schemas/releases.json';
 
 /** Known OpenStack releases, oldest first; the last one is Magnum's development branch, `master`. */
-export const RELEASES: readonly string[] = confOptions.releases;
+export const RELEASES: readonly string[] = data.releases;
 /** The development branch: known from facts read at master, never the default. */
-export const DEVELOPMENT_RELEASE = 'master';
+export const DEVELOPMENT_RELEASE: string = data.development;
+/** The series in development after the newest stable release (master is its code); ranges may end there. */
+export const DEVELOPMENT_SERIES: string = data.developmentSeries;
 /** The newest stable release: the default when settings name none. */
-export const NEWEST_RELEASE = RELEASES.filter((r) => r !== DEVELOPMENT_RELEASE).at(-1)!;
+export const NEWEST_RELEASE: string = data.stable[data.stable.length - 1];
 
 export function isKnownRelease(name: string | undefined): name is string {
   return name !== undefined && RELEASES.includes(name);

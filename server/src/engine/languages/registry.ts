@@ -6,16 +6,26 @@ import type { AnyLanguage } from '../core/language';
 import type { RuleMeta } from '../core/rule';
 import { analysisLimit } from '../core/rules/analysis-limit';
 import { unusedSuppression } from '../core/rules/unused-suppression';
+import { ansibleLanguage } from './ansible';
 import { confLanguage } from './conf';
 import { heatTemplateLanguage } from './heat';
 import { heatEnvironmentLanguage } from './heat-env';
 import { projectConfigLanguage } from './project-config';
+import { markdownLanguage, rstLanguage } from './markdown';
+import { shellLanguage } from './shell';
+import { terraformLanguage } from './terraform';
 
 export const LANGUAGES: readonly AnyLanguage[] = [
   confLanguage,
   projectConfigLanguage,
   heatTemplateLanguage,
   heatEnvironmentLanguage,
+  shellLanguage,
+  markdownLanguage,
+  rstLanguage,
+  terraformLanguage,
+  // After the Heat languages: a Heat template, environment or .magnum-heat.yaml is never a playbook.
+  ansibleLanguage,
 ];
 
 export function languageById(id: string | undefined): AnyLanguage | undefined {

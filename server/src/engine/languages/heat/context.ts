@@ -1,8 +1,10 @@
 import type { LintHost } from '../../core/host';
 import type { Rule } from '../../core/rule';
+import type { ClusterTemplateContext } from '../../cluster-template/model';
 import type { HeatDocument } from './template';
 
-export interface HeatContext {
+/** Heat rules read the template; the cluster-template rules read its OS::Magnum::ClusterTemplate/Cluster specs. */
+export interface HeatContext extends ClusterTemplateContext {
   doc: HeatDocument;
   release: string;
   /** Magnum driver, from the settings or the path; undefined when unknown. */

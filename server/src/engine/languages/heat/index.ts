@@ -1,6 +1,8 @@
 /** Heat Orchestration Templates (HOT), the templates Magnum's Heat drivers deploy. */
 import type { Language, Scope, SharedParses, SourceFile } from '../../core/language';
 import { fileNameOf } from '../../core/paths';
+import type { ClusterTemplateSpec } from '../../cluster-template/model';
+import { heatClusterSpecs } from './cluster-templates';
 import { yamlComments } from '../yaml/comments';
 import { heatCompletion } from './completion/heat-completion';
 import type { HeatContext } from './context';
@@ -32,7 +34,12 @@ export function sharedHeatParse(file: SourceFile, shared: SharedParses): HeatDoc
 /** The context Heat rules read (templates and environments alike). */
 export function heatContext(doc: HeatDocument, scope: Scope): HeatContext {
   const { file } = scope;
-  return { doc, release: scope.release, driver: scope.driver, fileName: fileNameOf(file.path), path: file.path, host: file.host, environments: scope.settings.environments };
+  let specs: ClusterTemplateSpec[] | undefined;
+  return {
+    doc, release: scope.release, driver: scope.driver, fileName: fileNameOf(file.path), path: file.path, host: file.host,
+    environments: scope.settings.environments, text: doc.text, capi: scope.settings,
+    get specs() { return (specs ??= heatClusterSpecs(doc)); },
+  };
 }
 
 function hover(doc: HeatDocument, offset: number, scope: Scope) {

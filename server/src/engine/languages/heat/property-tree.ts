@@ -85,6 +85,11 @@ export interface SchemaValue {
 
 /** Every literal map and every value below a definition's properties, with their schemas. */
 export function schemaTree(doc: HeatDocument, definition: TypedDefinition): { maps: SchemaMap[]; values: SchemaValue[] } {
+  return definition.properties ? schemaTreeOf(doc, definition.properties, definition.info.properties, [...definition.holderPath, 'properties']) : { maps: [], values: [] };
+}
+
+/** Every literal map and every value below `root`, which must satisfy `schema` (properties, update_policy ...). */
+export function schemaTreeOf(doc: HeatDocument, root: YAMLMap<unknown, unknown>, schema: Record<string, HeatPropertyInfo>, path: HeatPath): { maps: SchemaMap[]; values: SchemaValue[] } {
   const maps: SchemaMap[] = [];
   const values: SchemaValue[] = [];
   const visitValue = (written: unknown, info: HeatPropertyInfo, name: string, path: HeatPath): void => {
@@ -108,7 +113,7 @@ export function schemaTree(doc: HeatDocument, definition: TypedDefinition): { ma
       if (key !== undefined && Object.hasOwn(schema, key)) visitValue(pair.value, schema[key], key, [...path, key]);
     }
   };
-  if (definition.properties) visitMap(definition.properties, definition.info.properties, [...definition.holderPath, 'properties']);
+  visitMap(root, schema, path);
   return { maps, values };
 }
 

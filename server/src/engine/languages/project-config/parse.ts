@@ -5,9 +5,12 @@ import { isDriverName, isGlob, isRelease, isRuleKey, isRuleSetting, nearestRelea
 import { LineIndex, type Span } from '../../core/text';
 import type { Diagnostic, RuleSetting } from '../../core/types';
 import { didYouMean } from '../../core/util/did-you-mean';
+import { flowNestingBeyond } from '../yaml/nesting';
 import type { ConfigOverride, ProjectConfig, SettingsLayer } from '../../settings/types';
 
 export const CONFIG_RULE_ID = 'project-config-invalid';
+/** A project config nests a few levels; far deeper is no config (and would strain the parser). */
+const MAX_FLOW_NESTING = 100;
 const LAYER_KEYS = ['release', 'driver', 'rules', 'environments'];
 const TOP_KEYS = [...LAYER_KEYS, 'ignore', 'templateGlobs', 'overrides'];
 const OVERRIDE_KEYS = ['files', ...LAYER_KEYS];
@@ -167,6 +170,10 @@ function stripUndefined<T extends object>(value: T): T {
 
 /** Reads the text of a `.magnum-heat.yaml`. Invalid entries are left out and reported; the rest applies. */
 export function readProjectConfig(source: string): { config: ProjectConfig; problems: ConfigProblem[] } {
+  const tooDeep = flowNestingBeyond(source, MAX_FLOW_NESTING);
+  if (tooDeep !== undefined) {
+    return { config: { ignore: [], templateGlobs: [], overrides: [] }, problems: [{ message: `YAML: nested more than ${MAX_FLOW_NESTING} levels deep; the file is not read`, span: { start: tooDeep, end: tooDeep + 1 } }] };
+  }
   const doc = parseDocument(source, { prettyErrors: false, schema: 'failsafe' });
   const reader = new ConfigReader(source);
   const syntax: ConfigProblem[] = doc.errors.map((e) => ({ message: `YAML: ${e.message.split('\n')[0]}`, span: { start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) } }));

@@ -1,6 +1,7 @@
 import { cfnReplacementFix } from '../cfn-replacements';
 import { versionOf } from '../functions';
 import { functionUses, type FunctionUse } from '../function-uses';
+import { propertySlot, refusesMap } from '../property-slots';
 import { upgradeVersionFix } from '../version-upgrade';
 import { nodeSpan } from '../yaml-nodes';
 import { oldestVersionWhere, type HotVersionInfo } from '../../../knowledge/hot-versions';
@@ -8,7 +9,7 @@ import type { Finding } from '../../../core/rule';
 import type { HeatRule } from '../context';
 import type { HeatDocument } from '../template';
 
-function valueUse({ call }: FunctionUse, doc: HeatDocument, version: HotVersionInfo): Omit<Finding, 'at'> | undefined {
+function valueUse({ call }: FunctionUse, doc: HeatDocument, version: HotVersionInfo, release: string): Omit<Finding, 'at'> | undefined {
   const { name } = call;
   if (version.functions.includes(name)) return undefined;
   if (version.removedFunctions.includes(name)) {
@@ -19,17 +20,17 @@ function valueUse({ call }: FunctionUse, doc: HeatDocument, version: HotVersionI
     };
   }
   const since = oldestVersionWhere((v) => v.functions.includes(name));
-  if (since) {
-    const fix = upgradeVersionFix(doc, since.value, `it has ${name}`);
-    return {
-      message: `${name} is a function only from HOT ${since.value} on: with ${version.value} Heat takes this map as plain data, not a call.`,
-      severity: 'warning',
-      fixes: fix ? [fix] : [],
-    };
-  }
+  const fix = since && upgradeVersionFix(doc, since.value, `it has ${name}`);
+  const data = since
+    ? `${name} is a function only from HOT ${since.value} on: with ${version.value} Heat takes this map as plain data`
+    : `${name} is a condition function: outside conditions (and the first argument of if) Heat takes this map as plain data`;
+  // plain data where a typed property cannot take a map: Heat rejects the template
+  const slot = propertySlot(doc, release, call.map);
+  const refusal = slot && refusesMap(slot.value.info, name);
   return {
-    message: `${name} is a condition function: outside conditions (and the first argument of if) Heat takes this map as plain data.`,
-    severity: 'warning',
+    message: slot && refusal ? `${data}, and ${slot.definition.typeName} property '${slot.name}' ${refusal}. Heat rejects the template.` : `${data}${since ? ', not a call' : ''}.`,
+    ...(refusal ? {} : { severity: 'warning' as const }),
+    fixes: fix ? [fix] : [],
   };
 }
 
@@ -53,12 +54,12 @@ export const functionUnavailable: HeatRule = {
     summary: 'A function the declared HOT version does not offer (or not in that place).',
     appliesTo: 'heat-template',
   },
-  *check({ doc }) {
+  *check({ doc, release }) {
     const version = versionOf(doc);
     if (!version) return;
     for (const use of functionUses(doc)) {
       if (use.context === 'condition' && !version.conditionsSupported) continue;
-      const finding = use.context === 'value' ? valueUse(use, doc, version) : conditionUse(use, version);
+      const finding = use.context === 'value' ? valueUse(use, doc, version, release) : conditionUse(use, version);
       const span = nodeSpan(use.call.pair.key);
       if (finding && span) yield { ...finding, at: span };
     }

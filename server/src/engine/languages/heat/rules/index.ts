@@ -1,6 +1,5 @@
 import type { HeatRule } from '../context';
-import { clusterTemplateCoe } from './cluster-template-coe';
-import { dockerVolumeSize } from './docker-volume-size';
+import { CLUSTER_TEMPLATE_RULES } from '../../../cluster-template/rules';
 import { driverLifecycle } from './driver-lifecycle';
 import { duplicateKey } from './duplicate-key';
 import { emptyVolumeType } from './empty-volume-type';
@@ -28,14 +27,16 @@ import { invalidFunctionArguments } from './invalid-function-arguments';
 import { invalidDeletionPolicy } from './invalid-deletion-policy';
 import { invalidDependsOn } from './invalid-depends-on';
 import { circularDependency } from './circular-dependency';
+import { invalidUpdatePolicy } from './invalid-update-policy';
+import { invalidPropertyCombination } from './invalid-property-combination';
 
 export const HEAT_RULES: readonly HeatRule[] = [
   yamlSyntax, fileTooLarge, undefinedParameter, emptyVolumeType, missingPortRule,
-  magnumParameterMissing, nestedParameterMismatch, clusterTemplateCoe, dockerVolumeSize, driverLifecycle,
+  magnumParameterMissing, nestedParameterMismatch, ...CLUSTER_TEMPLATE_RULES, driverLifecycle,
   invalidTemplateVersion, unknownTemplateSection, unknownResourceKey, functionUnavailable, unknownResourceType,
   unknownProperty, missingRequiredProperty, invalidPropertyValue, undefinedResource, unknownAttribute,
   unusedParameter, duplicateKey,
   // parameters, outputs and resource keywords as Heat validates them (issue 13)
   invalidParameterDefinition, invalidParameterDefault, invalidOutput, invalidFunctionArguments, invalidDeletionPolicy,
-  invalidDependsOn, circularDependency,
+  invalidDependsOn, circularDependency, invalidUpdatePolicy, invalidPropertyCombination,
 ];
