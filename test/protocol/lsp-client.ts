@@ -31,10 +31,16 @@ export interface ClientOptions {
   initializationOptions?: unknown;
   /** Whether the client applies snippet edits in workspace edits (LSP 3.18; default false). */
   snippetEdits?: boolean;
+  /** Whether the client expands snippets in completion items (completionItem.snippetSupport; default false). */
+  completionSnippets?: boolean;
+  /** Workspace folder URIs sent in initialize (default none). */
+  workspaceFolders?: string[];
+  /** Whether the client pulls diagnostics (textDocument.diagnostic, with refresh support; default false). */
+  pullDiagnostics?: boolean;
+  /** Whether the client tells the server when workspace folders change (workspace.workspaceFolders; default false). */
+  workspaceFolderChanges?: boolean;
   /** Whether the client resolves code actions' edits (codeAction/resolve; default false). */
   resolveEdits?: boolean;
-  /** Workspace folder URIs sent in initialize (default none: rootUri and workspaceFolders null). */
-  workspaceFolders?: string[];
 }
 
 interface Waiter {
@@ -56,6 +62,8 @@ export class LspClient {
   initializeResult: InitializeResult | undefined;
   /** The last publishDiagnostics per URI, whoever waited for it. */
   readonly lastPublished = new Map<string, PublishDiagnosticsParams>();
+  /** How many workspace/diagnostic/refresh requests the server sent (pull mode). */
+  refreshes = 0;
   private readonly pending: PublishDiagnosticsParams[] = [];
   private readonly waiters: Waiter[] = [];
   private exited: Promise<number | null>;
@@ -81,6 +89,7 @@ export class LspClient {
       return item.section === 'magnumHeat' ? this.settingsFor(item.scopeUri) : null;
     }));
     this.connection.onRequest(RegistrationRequest.method, () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => { this.refreshes++; return null; });
     this.connection.listen();
   }
 
@@ -98,8 +107,9 @@ export class LspClient {
       capabilities: {
         workspace: {
           configuration: options.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true },
-          ...(options.workspaceFolders ? { workspaceFolders: true } : {}),
           ...(options.snippetEdits ? { workspaceEdit: { snippetEditSupport: true } } : {}),
+          ...(options.pullDiagnostics ? { diagnostics: { refreshSupport: true } } : {}),
+          ...(options.workspaceFolders || options.workspaceFolderChanges ? { workspaceFolders: true } : {}),
         },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
@@ -108,6 +118,8 @@ export class LspClient {
             isPreferredSupport: true, dataSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } },
             ...(options.resolveEdits ? { resolveSupport: { properties: ['edit'] } } : {}),
           },
+          ...(options.completionSnippets ? { completion: { completionItem: { snippetSupport: true } } } : {}),
+          ...(options.pullDiagnostics ? { diagnostic: { relatedDocumentSupport: false } } : {}),
         },
       },
       initializationOptions: options.initializationOptions,

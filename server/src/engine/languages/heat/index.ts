@@ -13,6 +13,12 @@ import { heatHover } from './hover/heat-hover';
 import { magnumParameterHover } from './hover/magnum-parameter-hover';
 import { definitionAt } from './navigation/definition';
 import { referencesAt } from './navigation/references';
+import { prepareRenameAt, renameAt } from './navigation/rename';
+import { declarationHover } from './hover/heat-declaration-hover';
+import { nestedHover } from './hover/heat-nested-hover';
+import { heatTemplateLinks } from './links';
+import { heatSnippets, heatStarterSnippets } from './snippets';
+import { heatSymbols } from './symbols';
 import { HEAT_RULES } from './rules';
 import { heatSecrets } from './secrets';
 import { isHeatEnvironment, isHeatTemplate, locate, parseHeat, type HeatDocument } from './template';
@@ -50,6 +56,13 @@ function hover(doc: HeatDocument, offset: number, scope: Scope) {
   return result ? { ...result, markdown: `${result.markdown}\n\n${note.markdown}` } : note;
 }
 
+/** Beyond `hover`: a nested template (or the parameter a property sets in it) first, a declaration last. */
+function editorHover(doc: HeatDocument, offset: number, scope: Scope) {
+  return nestedHover(doc, scope.file.path, offset, scope.file.host) ?? hover(doc, offset, scope) ?? declarationHover(doc, offset, scope.release);
+}
+
+const renameScope = (scope: Scope) => ({ release: scope.release, driver: scope.driver });
+
 export const heatTemplateLanguage: Language<HeatDocument, HeatContext> = {
   id: HEAT_TEMPLATE_ID,
   label: 'Heat templates',
@@ -79,5 +92,12 @@ export const heatTemplateLanguage: Language<HeatDocument, HeatContext> = {
   },
   definition: (doc, offset, file) => definitionAt(doc, file.path, offset, file.host),
   references: (doc, offset, file, includeDeclaration) => referencesAt(doc, file.path, offset, file.host, includeDeclaration),
+  editorHover,
+  symbols: heatSymbols,
+  links: (doc, file) => heatTemplateLinks(doc, file.path),
+  prepareRename: (doc, offset, scope) => prepareRenameAt(doc, scope.file.path, offset, scope.file.host, renameScope(scope)),
+  rename: (doc, offset, newName, scope) => renameAt(doc, scope.file.path, offset, newName, scope.file.host, renameScope(scope)),
+  snippets: (doc, offset, scope, options) => heatSnippets(doc.text, offset, scope.release, options),
+  starterSnippets: heatStarterSnippets,
   secrets: heatSecrets,
 };
