@@ -10,8 +10,9 @@ describe('Lint workspace', () => {
     const swarm = workspaceUri('drivers/swarm_fedora_atomic_v2/templates/swarmcluster.yaml');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === swarm.toString()), 'the template is not open');
     const result = await vscode.commands.executeCommand<{ problems: number; files: number }>('magnumHeat.lintWorkspace');
-    // magnum.conf, fixall/volumes.yaml, fixall/on-save.yaml and swarmcluster.yaml; plain.yaml and nested/volume.yaml are no templates.
-    assert.equal(result.files, 4);
+    // magnum.conf, fixall/volumes.yaml, fixall/on-save.yaml, swarmcluster.yaml and the cluster templates of
+    // runbook.sh, runbook.md and cluster.tf; plain.yaml and nested/volume.yaml are no templates.
+    assert.equal(result.files, 7);
     const ds = await diagnosticsWhen(swarm, (d) => ours(d, 'missing-port-rule').length > 0, 'missing-port-rule on the closed template');
     const [port] = ours(ds, 'missing-port-rule');
     const extension = vscode.extensions.getExtension('magnum-heat.magnum-heat');
