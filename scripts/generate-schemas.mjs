@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { ROOT } from './knowledge/common.mjs';
 import { capiDrivers, capiLabels } from './knowledge/capi.mjs';
+import { capiCni } from './knowledge/capi-cni.mjs';
 import { confOptions } from './knowledge/conf.mjs';
 import { hotVersions, resourceTypes } from './knowledge/heat.mjs';
 import { clusterLabels } from './knowledge/cluster-labels.mjs';
@@ -33,6 +34,7 @@ const outputs = {
   'schemas/capi-labels.json': json(capiLabels()),
   'package.json': manifestText(),
   'schemas/cluster-labels.json': json(clusterLabels()),
+  'schemas/capi-cni.json': json(capiCni()),
 };
 
 let stale = 0;

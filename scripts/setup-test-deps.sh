@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suites use as oracles (run by `npm test` through pretest).
+# Installs the Debian packages the test suites use as oracles, and Neovim for the editor test (run by
+# `npm test` through pretest).
 # Idempotent: does nothing when everything is present. Needs root for apt-get (as on CI).
 set -euo pipefail
 
@@ -7,6 +8,7 @@ set -euo pipefail
 declare -A CHECKS=(
   [python3-oslo.config]="/usr/bin/python3 -c 'import oslo_config'"
   [python3-heat]="/usr/bin/python3 -c 'import heat'"
+  [neovim]="nvim --version"
 )
 
 missing=()

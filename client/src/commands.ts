@@ -6,6 +6,7 @@ export const COMMANDS = {
   selectRelease: 'magnumHeat.selectRelease',
   showRuleDocumentation: 'magnumHeat.showRuleDocumentation',
   restartServer: 'magnumHeat.restartServer',
+  lintWorkspace: 'magnumHeat.lintWorkspace',
 } as const;
 
 /** "Show why this file is (not) checked": a message with the server's reason; returns it for callers and tests. */

@@ -3,6 +3,8 @@ import { commands, languages, window, workspace, type ExtensionContext } from 'v
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DOCUMENT_STATUS_REQUEST, type DocumentStatus, type DocumentStatusParams } from '../../server/src/lsp/protocol';
 import { COMMANDS, explainFile, selectRelease, showRuleDocumentation } from './commands';
+import { WorkspaceLint } from './lint-workspace';
+import { localDocsLink, localRuleDocs } from './local-docs';
 import { StatusBar } from './status-bar';
 
 let client: LanguageClient | undefined;
@@ -18,6 +20,7 @@ export async function activate(context: ExtensionContext): Promise<MagnumHeatApi
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const local = localDocsLink(context.extensionUri);
   const clientOptions: LanguageClientOptions = {
     // The server decides from the content which YAML files are Heat templates or playbooks; others get nothing.
     documentSelector: [
@@ -33,6 +36,10 @@ export async function activate(context: ExtensionContext): Promise<MagnumHeatApi
       { language: 'ansible' },
     ],
     synchronize: { configurationSection: 'magnumHeat' },
+    // VS Code reads snippets/*.json itself (package.json): the server then adds only what differs for the release.
+    // Diagnostics are pushed (as tested end to end); "Lint workspace" asks for workspace/diagnostic itself.
+    initializationOptions: { contributedSnippets: true, pullDiagnostics: false },
+    middleware: localRuleDocs(local),
   };
   const languageClient = new LanguageClient('magnumHeat', 'Magnum & Heat', serverOptions, clientOptions);
   client = languageClient;
@@ -41,9 +48,12 @@ export async function activate(context: ExtensionContext): Promise<MagnumHeatApi
     languageClient.isRunning() ? languageClient.sendRequest<DocumentStatus | null>(DOCUMENT_STATUS_REQUEST, { uri } satisfies DocumentStatusParams) : null;
   const statusBar = new StatusBar(documentStatus, COMMANDS.selectRelease);
   const refresh = () => void statusBar.refresh();
+  const workspaceLint = new WorkspaceLint(languageClient, local);
 
   context.subscriptions.push(
     statusBar,
+    workspaceLint,
+    commands.registerCommand(COMMANDS.lintWorkspace, () => workspaceLint.run()),
     commands.registerCommand(COMMANDS.explainFile, () => explainFile(documentStatus)),
     commands.registerCommand(COMMANDS.selectRelease, () => selectRelease(context)),
     commands.registerCommand(COMMANDS.showRuleDocumentation, (rule?: unknown) => showRuleDocumentation(context, rule)),

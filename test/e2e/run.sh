@@ -9,7 +9,9 @@ set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 WORK=${E2E_WORK:-$HERE/.work}
-SHOTS=$HERE/screenshots
+# Screenshots go under .work/ (the work tree stays clean); E2E_UPDATE_SCREENSHOTS=1 refreshes the
+# ones README shows (the tracked test/e2e/screenshots/*.png).
+SHOTS=$WORK/screenshots
 T0=$(date +%s)
 log() { echo "[e2e +$(( $(date +%s) - T0 ))s] $*"; }
 GROUPS_STARTED=()
@@ -117,7 +119,10 @@ for f in "$RUN/ui.log" "$RUN/host.log"; do
   FAILED=$((FAILED + $(node -p "JSON.parse(process.argv[1].slice(11)).failed" "$line")))
 done
 [ "$FAILED" -gt 0 ] && { log "code-server log: $RUN/code-server.log"; E2E_KEEP=1; }
-log "screenshots in test/e2e/screenshots/: $(cd "$SHOTS" && ls *.png 2>/dev/null | tr '\n' ' ')"
+if [ "${E2E_UPDATE_SCREENSHOTS:-0}" = 1 ]; then
+  for tracked in "$HERE"/screenshots/*.png; do [ -f "$SHOTS/$(basename "$tracked")" ] && cp "$SHOTS/$(basename "$tracked")" "$tracked"; done
+fi
+log "screenshots in $SHOTS: $(cd "$SHOTS" && ls *.png 2>/dev/null | tr '\n' ' ')"
 log "e2e took $(( $(date +%s) - T0 )) s"
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { after, describe, test } from 'node:test';
-import { CodeActionResolveRequest, CompletionRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { CodeActionResolveRequest, CompletionRequest, DefinitionRequest, ReferencesRequest, type CodeAction, type Diagnostic, type Position } from 'vscode-languageserver-protocol/node';
 import { isCodeAction } from './helpers';
 import { LspClient } from './lsp-client';
 
@@ -81,6 +81,31 @@ describe('client positions are clamped', { timeout: 30_000 }, () => {
       const expected = line === 1e9 ? 2 : line === -1 ? 0 : 1;
       assert.deepEqual(edit.range.start, { line: expected, character: 0 }, `line ${line}`);
     }
+  });
+
+  test('go to definition and references at fractional or out-of-range positions answer as at the clamped position', async () => {
+    const client = await LspClient.start();
+    after(() => client.kill());
+    const uri = 'file:///tmp/hostile/navigation.yaml';
+    // No final line break: the end of the text is the end of the last `flavor`.
+    const text = 'heat_template_version: 2018-08-31\nparameters:\n  flavor:\n    type: string\nresources:\n  server:\n    type: OS::Nova::Server\n    properties:\n      flavor:\n        get_param: flavor';
+    await client.open(uri, 'yaml', text);
+    const definition = (position: unknown) => client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: position as Position });
+    const references = (position: unknown) => client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: position as Position, context: { includeDeclaration: true } });
+    const declaration = [{ uri, range: { start: { line: 2, character: 2 }, end: { line: 2, character: 8 } } }];
+    assert.deepEqual(await definition({ line: 9, character: 20 }), declaration);
+    for (const position of [{ line: 9.5, character: 20.5 }, { line: 9, character: 20.9 }, { line: 9, character: 1e9 }, { line: 1e9, character: 1e9 }]) {
+      assert.deepEqual(await definition(position), declaration, JSON.stringify(position));
+    }
+    const uses = await references({ line: 2, character: 3 });
+    assert.deepEqual(uses?.map((l) => l.range.start), [{ line: 2, character: 2 }, { line: 9, character: 19 }]);
+    assert.deepEqual(await references({ line: 2.5, character: 3.5 }), uses);
+    // -1, a string or null count as 0: the start of the document, where nothing is defined.
+    for (const position of [{ line: -1, character: -1 }, { line: '2', character: null }, { line: 2.5 }]) {
+      assert.deepEqual([await definition(position), await references(position)], [[], []], JSON.stringify(position));
+    }
+    assert.equal(client.isRunning, true);
+    assert.doesNotMatch(client.stderr + client.logs.join('\n'), /failed/);
   });
 
   test('completion at a fractional position never answers character: null', async () => {

@@ -31,6 +31,14 @@ export interface ClientOptions {
   initializationOptions?: unknown;
   /** Whether the client applies snippet edits in workspace edits (LSP 3.18; default false). */
   snippetEdits?: boolean;
+  /** Whether the client expands snippets in completion items (completionItem.snippetSupport; default false). */
+  completionSnippets?: boolean;
+  /** Workspace folder URIs sent in initialize (default none). */
+  workspaceFolders?: string[];
+  /** Whether the client pulls diagnostics (textDocument.diagnostic, with refresh support; default false). */
+  pullDiagnostics?: boolean;
+  /** Whether the client tells the server when workspace folders change (workspace.workspaceFolders; default false). */
+  workspaceFolderChanges?: boolean;
   /** Whether the client resolves code actions' edits (codeAction/resolve; default false). */
   resolveEdits?: boolean;
 }
@@ -52,6 +60,10 @@ export class LspClient {
   /** Every workspace/configuration item the server asked for. */
   readonly configurationRequests: Array<{ scopeUri?: string; section?: string }> = [];
   initializeResult: InitializeResult | undefined;
+  /** The last publishDiagnostics per URI, whoever waited for it. */
+  readonly lastPublished = new Map<string, PublishDiagnosticsParams>();
+  /** How many workspace/diagnostic/refresh requests the server sent (pull mode). */
+  refreshes = 0;
   private readonly pending: PublishDiagnosticsParams[] = [];
   private readonly waiters: Waiter[] = [];
   private exited: Promise<number | null>;
@@ -77,6 +89,7 @@ export class LspClient {
       return item.section === 'magnumHeat' ? this.settingsFor(item.scopeUri) : null;
     }));
     this.connection.onRequest(RegistrationRequest.method, () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => { this.refreshes++; return null; });
     this.connection.listen();
   }
 
@@ -90,11 +103,13 @@ export class LspClient {
     client.initializeResult = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      workspaceFolders: null,
+      workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri.split('/').pop() ?? uri })) ?? null,
       capabilities: {
         workspace: {
           configuration: options.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true },
           ...(options.snippetEdits ? { workspaceEdit: { snippetEditSupport: true } } : {}),
+          ...(options.pullDiagnostics ? { diagnostics: { refreshSupport: true } } : {}),
+          ...(options.workspaceFolders || options.workspaceFolderChanges ? { workspaceFolders: true } : {}),
         },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
@@ -103,6 +118,8 @@ export class LspClient {
             isPreferredSupport: true, dataSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } },
             ...(options.resolveEdits ? { resolveSupport: { properties: ['edit'] } } : {}),
           },
+          ...(options.completionSnippets ? { completion: { completionItem: { snippetSupport: true } } } : {}),
+          ...(options.pullDiagnostics ? { diagnostic: { relatedDocumentSupport: false } } : {}),
         },
       },
       initializationOptions: options.initializationOptions,
@@ -112,6 +129,7 @@ export class LspClient {
   }
 
   private onPublish(params: PublishDiagnosticsParams): void {
+    this.lastPublished.set(params.uri, params);
     const index = this.waiters.findIndex((w) => w.uri === params.uri && (w.version === undefined || w.version === params.version));
     if (index >= 0) {
       const [waiter] = this.waiters.splice(index, 1);

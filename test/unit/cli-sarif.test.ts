@@ -4,9 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type * as Sarif from 'sarif';
 import { PROJECT, runCli } from '../support/cli';
+import { REPO_ROOT } from '../support/fixtures';
 
 /** Microsoft's SARIF Multitool, a devDependency: a self-contained .NET program per platform. */
 function multitool(): string | undefined {
@@ -40,12 +40,17 @@ describe('magnum-heat lint --format sarif', () => {
     const { runs: [run] } = sarifOf('magnum.conf', 'templates');
     assert.equal(run.tool.driver.name, 'magnum-heat');
     assert.match(run.tool.driver.version ?? '', /^\d+\.\d+\.\d+/);
-    assert.ok(existsSync(fileURLToPath(run.tool.driver.informationUri!)));
+    // Public pages (package.json's repository), never file:// paths of the machine that ran the lint.
+    assert.equal(run.tool.driver.informationUri, 'https://github.com/magnum-heat/magnum-heat#readme');
     const rules = run.tool.driver.rules ?? [];
     assert.deepEqual(rules.map((r) => [r.id, r.defaultConfiguration?.level]), [
       ['auth-uri-deprecated', 'warning'], ['undefined-parameter', 'error'], ['unused-suppression', 'note'],
     ]);
-    for (const rule of rules) assert.ok(existsSync(fileURLToPath(rule.helpUri!)), `${rule.id}: helpUri is its docs page`);
+    for (const rule of rules) {
+      const page = rule.helpUri!.replace('https://github.com/magnum-heat/magnum-heat/blob/main/', '');
+      assert.equal(page, `docs/rules/${rule.id}.md`, `${rule.id}: helpUri is its public docs page`);
+      assert.ok(existsSync(join(REPO_ROOT, page)), `${rule.id}: the page exists`);
+    }
     assert.deepEqual(run.results?.map((r) => [r.ruleId, rules[r.ruleIndex!].id, r.level]), [
       ['unused-suppression', 'unused-suppression', 'note'],
       ['auth-uri-deprecated', 'auth-uri-deprecated', 'warning'],

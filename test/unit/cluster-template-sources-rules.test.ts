@@ -7,9 +7,15 @@ import type { Diagnostic } from '../../server/src/engine';
 const brief = (ds: Diagnostic[]) => ds.map((d) => [d.rule, d.severity, `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`]);
 const lineOf = (text: string, n: number) => text.split('\n')[n];
 
-for (const { name, file, storage, coe, addedLine, added } of [
-  { name: 'Terraform', file: 'terraform/swarm.tf', storage: '5:27-5:39', coe: '3:27-3:32', addedLine: 7, added: '  docker_volume_size    = 3' },
-  { name: 'Ansible', file: 'ansible/playbook.yml', storage: '11:31-11:43', coe: '9:13-9:18', addedLine: 13, added: '        docker_volume_size: 3' },
+for (const { name, file, storage, coe, addedLine, added, overlay, overlayLine, labels, typo } of [
+  {
+    name: 'Terraform', file: 'terraform/swarm.tf', storage: '5:27-5:39', coe: '3:27-3:32', addedLine: 7, added: '  docker_volume_size    = 3',
+    overlay: '13:27-13:34', overlayLine: '  docker_storage_driver = "overlay2"', labels: 'terraform/labels.tf', typo: '12:4-12:25',
+  },
+  {
+    name: 'Ansible', file: 'ansible/playbook.yml', storage: '11:31-11:43', coe: '9:13-9:18', addedLine: 13, added: '        docker_volume_size: 3',
+    overlay: '19:32-19:39', overlayLine: "        docker_storage_driver: 'overlay2'", labels: 'ansible/playbook.yml', typo: '23:10-23:31',
+  },
 ]) {
   describe(`cluster-template rules on ${name}`, () => {
     const fixture = `cluster-templates/${file}`;
@@ -34,6 +40,32 @@ for (const { name, file, storage, coe, addedLine, added } of [
       assert.equal(lineOf(fixed, Number(coe.split(':')[0])).trim().replace(/\s+/g, ' '), name === 'Terraform' ? 'coe = "swarm-mode"' : 'coe: swarm-mode');
     });
 
+    test('overlay storage on a Fedora Atomic image (atomic_overlay): docker-storage-driver on the value, the fix writes overlay2 in its quotes', () => {
+      for (const release of ['2023.1', '2024.1']) {
+        const { text, diagnostics } = lintFixture(fixture, { release });
+        const warnings = only(diagnostics, 'docker-storage-driver').filter((d) => d.severity === 'warning');
+        assert.deepEqual(brief(warnings), [['docker-storage-driver', 'warning', overlay]]);
+        assert.match(warnings[0].message, /docker_storage_driver overlay on a Fedora Atomic image: with SELinux enforcing, containers fail with "permission denied"/);
+        const fixed = applyFix(text, warnings[0], /overlay2/);
+        const line = Number(overlay.split(':')[0]);
+        assert.equal(lineOf(fixed, line), overlayLine);
+        assert.equal(fixed.split('\n').filter((_, i) => i !== line).join('\n'), text.split('\n').filter((_, i) => i !== line).join('\n'), 'only that line changes');
+        assert.deepEqual(only(lintText(fixturePath(fixture), fixed, { release }), 'docker-storage-driver').filter((d) => d.severity === 'warning'), []);
+      }
+    });
+
+    test('a mistyped label (auto_scalling_enabled) under magnum-cluster-api: unknown-label on the key, the fix renames it', () => {
+      const settings = { driver: 'k8s_cluster_api_ubuntu' };
+      const labelsFixture = `cluster-templates/${labels}`;
+      const { text, diagnostics } = lintFixture(labelsFixture, settings);
+      const [d] = only(diagnostics, 'unknown-label').filter((x) => x.message.includes('auto_scalling_enabled'));
+      assert.deepEqual(brief([d]), [['unknown-label', 'warning', typo]]);
+      assert.equal(d.message, "Label 'auto_scalling_enabled' is not read by magnum-cluster-api v0.38.1: it is ignored. Did you mean 'auto_scaling_enabled'?");
+      const fixed = applyFix(text, d);
+      assert.equal(fixed, text.replace('auto_scalling_enabled', 'auto_scaling_enabled'));
+      assert.deepEqual(only(lintText(fixturePath(labelsFixture), fixed, settings), 'unknown-label').filter((x) => x.message.includes('auto_sca')), []);
+    });
+
     test('from 2024.1 coe swarm is an error (no driver left)', () => {
       const { diagnostics } = lintFixture(fixture, { release: '2024.1' });
       assert.deepEqual(brief(only(diagnostics, 'cluster-template-coe')).filter(([, severity]) => severity === 'error'), [['cluster-template-coe', 'error', coe]]);
@@ -47,6 +79,7 @@ describe('cluster-template rules: unrelated and computed content stays silent', 
       for (const release of ['2023.1', '2024.1']) assert.deepEqual(lintFixture(`cluster-templates/${fixture}`, { release }).diagnostics, []);
     });
   }
+
 });
 
 describe('cluster-template rules: label mistakes in Terraform and Ansible', () => {

@@ -61,7 +61,7 @@ describe('.magnum-heat.yaml: parsing', () => {
     const all = parseProjectConfig(text).diagnostics;
     assert.deepEqual(all.map((d) => [d.rule, d.severity]), Array(4).fill(['project-config-invalid', 'error']));
     assert.deepEqual(problems(text), [
-      ["Unknown setting 'relase' in the configuration (known: release, driver, rules, environments, ignore, templateGlobs, overrides). Did you mean 'release'?", rangeOf(text, 'relase')],
+      ["Unknown setting 'relase' in the configuration (known: release, driver, rules, environments, capiDriver, driverVersions, ignore, templateGlobs, overrides). Did you mean 'release'?", rangeOf(text, 'relase')],
       [`Unknown OpenStack release 'folsum' (known: ${RELEASES.join(', ')}).`, rangeOf(text, 'folsum')],
       ["Unknown rule 'auth-uri-deprecate'. Did you mean 'auth-uri-deprecated'? 'magnum-heat lint --list-rules' lists them.", rangeOf(text, 'auth-uri-deprecate')],
       ["Rule 'conf-syntax': 'loud' is not one of off, error, warning, information, hint.", rangeOf(text, 'loud')],

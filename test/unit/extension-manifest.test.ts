@@ -54,7 +54,7 @@ describe('extension manifest', () => {
   test('every setting the server reads is contributed; the releases are the knowledge\'s', () => {
     const properties = manifest.contributes.configuration.properties;
     assert.deepEqual(Object.keys(properties).sort(), [
-      'magnumHeat.capiDriver', 'magnumHeat.debounceMs', 'magnumHeat.driver', 'magnumHeat.driverVersions', 'magnumHeat.release',
+      'magnumHeat.capiDriver', 'magnumHeat.debounceMs', 'magnumHeat.driver', 'magnumHeat.driverVersions', 'magnumHeat.environments', 'magnumHeat.release',
       'magnumHeat.rules', 'magnumHeat.run', 'magnumHeat.templateGlobs', 'magnumHeat.trace.server',
     ]);
     assert.deepEqual(properties['magnumHeat.release'].enum, ['', ...RELEASES]);
@@ -63,7 +63,7 @@ describe('extension manifest', () => {
     assert.deepEqual(properties['magnumHeat.capiDriver'].enum, ['', ...CAPI_PACKAGES]);
     const versions = (properties['magnumHeat.driverVersions'] as unknown as { properties: Record<string, { enum: string[] }> }).properties;
     assert.deepEqual(Object.fromEntries(Object.entries(versions).map(([p, v]) => [p, v.enum])), Object.fromEntries(CAPI_PACKAGES.map((p) => [p, capiVersions(p)])));
-    for (const key of ['release', 'driver', 'capiDriver', 'driverVersions', 'rules', 'run', 'debounceMs', 'templateGlobs']) {
+    for (const key of ['release', 'driver', 'capiDriver', 'driverVersions', 'rules', 'run', 'debounceMs', 'templateGlobs', 'environments']) {
       assert.match(settingsSource, new RegExp(`input\\.${key}\\b`), `settings.ts reads ${key}`);
     }
   });

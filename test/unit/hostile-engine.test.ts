@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { applyEdits, fixAll, lint, type Diagnostic } from '../../server/src/engine';
 import { MAX_FINDINGS_PER_FILE } from '../../server/src/engine/core/limits';
+import { billionLaughs, deepTemplate, HEAT_HEAD } from '../support/hostile-yaml';
 
 const lintConf = (text: string) => lint({ path: '/etc/magnum/magnum.conf', text }).diagnostics;
 const rules = (ds: Diagnostic[]) => [...new Set(ds.map((d) => d.rule))].sort();
@@ -82,4 +83,32 @@ describe('one --fix run reaches the fixed point', () => {
     assert.deepEqual(applyEdits('x', [edit('a', 'r1'), edit('b', 'r1'), edit('c', 'r2')]), { text: 'abx', applied: 1 });
     assert.deepEqual(applyEdits('x', [{ range: { start: at, end: at }, newText: 'a' }, { range: { start: at, end: at }, newText: 'b' }]), { text: 'ax', applied: 1 });
   });
+});
+
+describe('what held (issue 16): alias bombs and deep nesting give one clear finding, fast', () => {
+  test('billion laughs: alias-expansion on the alias that stands for the most, with the counts', { timeout: 10_000 }, () => {
+    const text = billionLaughs();
+    const started = Date.now();
+    const found = lint({ path: 'laughs.yaml', text }).diagnostics.filter((d) => d.rule === 'alias-expansion');
+    assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);
+    const at = text.lastIndexOf('*a9');
+    const line = text.slice(0, at).split('\n').length - 1;
+    const character = at - text.lastIndexOf('\n', at) - 1;
+    assert.deepEqual(found.map((d) => [d.severity, d.range]), [['error', { start: { line, character }, end: { line, character: character + 3 } }]]);
+    assert.match(found[0].message, /^With its aliases written out this template has 2,345,679,041 YAML nodes \(131 as written; this alias alone stands for 1,111,111,111\)\. /);
+  });
+
+  test('a thousand copies through aliases (real sharing) is not reported', () => {
+    const text = `${HEAT_HEAD}parameters:\n  p:\n    type: json\n    default:\n      a0: &a0 {k: v}\n      a1: &a1 [${Array(10).fill('*a0').join(', ')}]\n      a2: [${Array(100).fill('*a1').join(', ')}]\n`;
+    assert.deepEqual(lint({ path: 'shared.yaml', text }).diagnostics.filter((d) => d.rule === 'alias-expansion'), []);
+  });
+
+  for (const name of ['flow sequences', 'flow maps', 'compact block sequences'] as const) {
+    test(`10,000-deep ${name}: one yaml-syntax error saying the nesting is too deep`, { timeout: 20_000 }, () => {
+      const started = Date.now();
+      const found = lint({ path: 'deep.yaml', text: deepTemplate(name) }).diagnostics.filter((d) => d.rule === 'yaml-syntax');
+      assert.ok(Date.now() - started < 15_000, `took ${Date.now() - started} ms`);
+      assert.deepEqual(found.map((d) => [d.severity, d.message]), [['error', 'YAML error: the nesting is too deep to be parsed here']]);
+    });
+  }
 });

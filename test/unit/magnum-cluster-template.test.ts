@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { applyFix, lintFixture, lintText, only, rangeOf } from '../support/fixtures';
+import { applyFix, lintFixture, lintText, only, rangeOf, readFixture } from '../support/fixtures';
 
 const BAD = 'heat/magnum-resources/cluster-template-bad.yaml';
 const GOOD = 'heat/magnum-resources/cluster-template-good.yaml';
@@ -36,7 +36,18 @@ describe('cluster-template-coe', () => {
 
   test('a supported COE and a current distro are fine', () => {
     assert.deepEqual(only(lintFixture(GOOD, { release: '2024.1' }).diagnostics, RULE), []);
-    assert.deepEqual(only(lintFixture(GOOD, { release: '2026.1' }).diagnostics, RULE), []);
+    assert.deepEqual(only(lintFixture(GOOD, { release: '2024.2' }).diagnostics, RULE), []);
+  });
+
+  test('fedora-coreos is deprecated from 2025.1 on (with k8s_fedora_coreos_v1, removed in master): a warning on the image', () => {
+    for (const release of ['2025.1', '2026.1']) {
+      const { text, diagnostics } = lintFixture(GOOD, { release });
+      const found = only(diagnostics, RULE);
+      assert.deepEqual(brief(found), [['warning', rangeOf(text, 'fedora-coreos-38')]]);
+      assert.equal(found[0].message, "Image 'fedora-coreos-38' looks like fedora-coreos (Glance os_distro 'fedora-coreos'): Magnum deprecated it in 2025.1 with its driver "
+        + 'k8s_fedora_coreos_v1, which is removed in master; move to an image a Cluster API driver serves (ubuntu, flatcar, ubuntu-focal, rockylinux, debian).');
+    }
+    assert.deepEqual(brief(only(lintFixture(GOOD, { release: 'master' }).diagnostics, RULE)), [['information', rangeOf(readFixture(GOOD), 'fedora-coreos-38')]]);
   });
 });
 

@@ -1,8 +1,8 @@
 /** SARIF 2.1.0 output: one run, the rules that matched, 1-based regions, fixes as SARIF fixes. */
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { VERSION, findRuleMeta, type Diagnostic, type Range, type Severity } from '../engine';
+import { README_URL, VERSION, findRuleMeta, ruleDocsUrl, type Diagnostic, type Range, type Severity } from '../engine';
 import type { FileReport } from './format';
 import { SCOPE_LABEL } from './rules-table';
 
@@ -13,8 +13,6 @@ const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: '
 export interface SarifOptions {
   /** Relative paths are given relative to this folder, the run's %SRCROOT%. */
   cwd: string;
-  /** The folder holding the installed rule pages (docs/rules). */
-  docsRoot: string;
 }
 
 function region(range: Range): Sarif.Region {
@@ -39,9 +37,9 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-function ruleDescriptor(id: string, docsRoot: string): Sarif.ReportingDescriptor {
+function ruleDescriptor(id: string): Sarif.ReportingDescriptor {
   const meta = findRuleMeta(id);
-  const helpUri = pathToFileURL(join(docsRoot, `${id}.md`)).href;
+  const helpUri = ruleDocsUrl(id);
   const summary = sentence(meta?.summary ?? id);
   return {
     id,
@@ -88,8 +86,8 @@ export function formatSarif(files: FileReport[], options: SarifOptions): string 
           name: 'magnum-heat',
           version: VERSION,
           semanticVersion: VERSION,
-          informationUri: pathToFileURL(join(options.docsRoot, 'README.md')).href,
-          rules: ruleIds.map((id) => ruleDescriptor(id, options.docsRoot)),
+          informationUri: README_URL,
+          rules: ruleIds.map((id) => ruleDescriptor(id)),
         },
       },
       originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(options.cwd + sep).href } },

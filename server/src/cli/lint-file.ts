@@ -4,6 +4,7 @@ import { analyze, fixAll, keepLayout, lint, lintAnalysis, type SharedParses } fr
 import { DiskHost } from '../host/disk-host';
 import type { LintCommand } from './args';
 import { unifiedDiff } from './diff';
+import { checkedAgainst } from './checked-against';
 import type { Found } from './discover';
 import { displayName } from './display-name';
 import { InputError, notice, readText, skipped, writeAtomically, WriteRefused } from './files';
@@ -13,6 +14,9 @@ import type { Project } from './project';
 
 /** Reads the nested templates and environments the linted files refer to (never writes). */
 const FILES = new DiskHost();
+
+/** A file to lint and the path given on the command line that led to it. */
+export type Input = Found & { from: string };
 
 export interface Outcome {
   report: FileReport;
@@ -32,9 +36,11 @@ export function readInput({ path, given }: Found): string | undefined {
 }
 
 /** `shared`: parses of `original` made for another file with the same text. */
-export function lintFile(path: string, original: string, project: Project, cmd: LintCommand, shared?: SharedParses): Outcome {
+export function lintFile(found: Input, original: string, project: Project, cmd: LintCommand, shared?: SharedParses): Outcome {
+  const { path } = found;
   const { settings, heatTemplate } = project.settingsFor(path);
-  const input = (text: string) => ({ path: resolve(project.cwd, path), text, heatTemplate, host: FILES });
+  const host = FILES.within(project.readBoundary(path, found.from));
+  const input = (text: string) => ({ path: resolve(project.cwd, path), text, heatTemplate, host });
   let text = original;
   let diff = '';
   const name = (prefix: string) => (isAbsolute(path) ? path : `${prefix}/${path.split('\\').join('/')}`);
@@ -45,7 +51,8 @@ export function lintFile(path: string, original: string, project: Project, cmd: 
   const analysis = analyze(input(text), text === original ? shared : undefined);
   const mask = analysisMask(analysis, original);
   if (cmd.fixDryRun) diff = unifiedDiff(name('a'), name('b'), mask(original), mask(text));
-  return { report: { path, kind: analysis.kind, diagnostics: lintAnalysis(analysis, settings).map((d) => maskDiagnostic(d, mask)) }, diff };
+  const diagnostics = lintAnalysis(analysis, settings).map((d) => maskDiagnostic(d, mask));
+  return { report: { path, kind: analysis.kind, diagnostics, ...checkedAgainst(analysis, settings) }, diff };
 }
 
 /** The text the file holds after --fix: the fixed one, or the original when the write was refused. */

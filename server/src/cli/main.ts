@@ -1,27 +1,49 @@
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { VERSION, type Diagnostic } from '../engine';
 import { parseArgs, UsageError, USAGE, type LintCommand } from './args';
 import { discover, type Found } from './discover';
+import { displayName } from './display-name';
 import { InputError } from './files';
+import { paletteFor } from './colors';
 import { formatJson, formatText, type FileReport } from './format';
+import { formatGrouped } from './format-grouped';
+import { expandGlob, isGlob } from './globs';
+import { Progress } from './progress';
 import { formatSarif } from './format-sarif';
-import type { Outcome } from './lint-file';
+import { readInput, type Input, type Outcome } from './lint-file';
 import { effectiveConfig, formatEffectiveConfig } from './print-config';
 import { lintAll } from './pool';
 import { Project } from './project';
 import { listRulesJson, listRulesText } from './rules-table';
 
-/** dist/cli.js -> the rule pages shipped beside the bundle. */
-const DOCS_ROOT = join(__dirname, '..', 'docs', 'rules');
+/** The PATH `-`: stdin, checked as --stdin-filename (kind, driver, config) and shown under that name. */
+const STDIN = '-';
 
-function collectFiles(paths: string[], project: Project): Found[] {
-  return paths.flatMap((path) => discover(path, project));
+function collectFiles(paths: string[], project: Project, stdinName: string): Input[] {
+  const found = paths.flatMap((path): Input[] => {
+    if (path === STDIN) return [{ path: stdinName, given: true, from: stdinName }];
+    const within = (files: Found[]) => files.map((f) => ({ ...f, from: path }));
+    if (!isGlob(path, project.cwd)) return within(discover(path, project));
+    const matched = expandGlob(path, project.cwd);
+    if (matched.length === 0) throw new InputError(`no file matches '${displayName(path)}'`);
+    return matched.flatMap((file) => within(discover(file, project)));
+  });
+  // A folder without one file to check is most likely a mistyped path in CI: fail instead of passing.
+  if (found.length === 0 && paths.some((p) => p !== STDIN && !isGlob(p, project.cwd) && statSync(p).isDirectory())) {
+    throw new InputError(`nothing to check in ${paths.map((p) => `'${displayName(p)}'`).join(', ')}: no *.conf file, Heat template or environment (after the ignore of .magnum-heat.yaml)`);
+  }
+  return found;
 }
 
+/** `reports` are what --quiet leaves; text output then hides hints unless --include-hints (they stay counted). */
 function format(cmd: LintCommand, reports: FileReport[], project: Project): string {
   if (cmd.format === 'json') return formatJson(reports);
-  if (cmd.format === 'sarif') return formatSarif(reports, { cwd: project.cwd, docsRoot: DOCS_ROOT });
-  return formatText(reports);
+  if (cmd.format === 'sarif') return formatSarif(reports, { cwd: project.cwd });
+  const shown = cmd.includeHints ? reports : reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity !== 'hint') }));
+  const hidden = reports.reduce((n, r) => n + r.diagnostics.length, 0) - shown.reduce((n, r) => n + r.diagnostics.length, 0);
+  const grouped = cmd.layout === 'grouped' || (cmd.layout === 'auto' && process.stdout.isTTY === true);
+  const palette = paletteFor(cmd.color, process.stdout.isTTY === true);
+  return grouped ? formatGrouped(reports, shown, hidden, palette) : formatText(reports, shown, hidden, palette);
 }
 
 function runLint(cmd: LintCommand): number | Promise<number> {
@@ -35,8 +57,17 @@ function runLint(cmd: LintCommand): number | Promise<number> {
     process.stdout.write((cmd.format === 'json' ? JSON.stringify(config, null, 2) : formatEffectiveConfig(config)) + '\n');
     return 0;
   }
-  const outcomes = lintAll(collectFiles(cmd.paths, project), project, cmd);
-  return outcomes instanceof Promise ? outcomes.then((o) => report(cmd, project, o)) : report(cmd, project, outcomes);
+  const stdinName = cmd.stdinFilename ?? 'stdin';
+  const stdin = cmd.paths.includes(STDIN) ? readFileSync(0, 'utf8') : undefined;
+  const files = collectFiles(cmd.paths, project, stdinName);
+  const progress = new Progress(files.length, process.stderr);
+  const textOf = (found: Input) => (found.path === stdinName && stdin !== undefined ? stdin : readInput(found));
+  const outcomes = lintAll(files, project, cmd, textOf, (path) => progress.next(displayName(path)));
+  const finish = (done: Outcome[]) => {
+    progress.done();
+    return report(cmd, project, done);
+  };
+  return outcomes instanceof Promise ? outcomes.then(finish) : finish(outcomes);
 }
 
 function report(cmd: LintCommand, project: Project, outcomes: Outcome[]): number {

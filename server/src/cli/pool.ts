@@ -9,9 +9,8 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { keepNestedParses, sharedParses } from '../engine';
 import type { LintCommand } from './args';
-import type { Found } from './discover';
 import { InputError } from './files';
-import { lintFile, readInput, type Outcome } from './lint-file';
+import { lintFile, type Input, type Outcome } from './lint-file';
 import { Project } from './project';
 
 /** Below this many files one thread is faster (a worker takes a few hundred milliseconds to start). */
@@ -30,7 +29,7 @@ interface Group {
 interface Job {
   cmd: LintCommand;
   cwd: string;
-  paths: string[];
+  inputs: Input[];
   groups: Group[];
   /** Consecutive groups taken at once: files of one folder stay together, so a nested template parsed for its parent is at hand when it is checked itself. */
   chunk: number;
@@ -65,7 +64,7 @@ function groupByText(texts: string[]): Group[] {
 }
 
 /** Takes groups until none is left. A file that fails does not stop the others: the first failing file in order decides. */
-function work(job: Job, project: Project): Results {
+function work(job: Job, project: Project, onFile?: (path: string) => void): Results {
   keepNestedParses(KEPT_NESTED_PARSES);
   const counter = new Int32Array(job.next);
   const outcomes: Array<[number, Outcome]> = [];
@@ -79,7 +78,8 @@ function work(job: Job, project: Project): Results {
     const shared = sharedParses();
     for (const index of files) {
       try {
-        outcomes.push([index, lintFile(job.paths[index], text, project, job.cmd, shared)]);
+        onFile?.(job.inputs[index].path);
+        outcomes.push([index, lintFile(job.inputs[index], text, project, job.cmd, shared)]);
       } catch (error) {
         const e = error as Error;
         failures.push({ index, input: error instanceof InputError, message: e.message, stack: e.stack });
@@ -114,25 +114,27 @@ function inOrder(count: number, all: Results[]): Outcome[] {
  * Every file's outcome, in the files' order. With --fix one file after the other (a fix written may
  * change what a later file reads); else by groups of identical texts, on every core for many files.
  */
-export function lintAll(found: Found[], project: Project, cmd: LintCommand): Outcome[] | Promise<Outcome[]> {
-  if (cmd.fix) return found.flatMap((file) => {
-    const text = readInput(file);
-    return text === undefined ? [] : [lintFile(file.path, text, project, cmd)];
+export function lintAll(found: Input[], project: Project, cmd: LintCommand, textOf: (input: Input) => string | undefined, onFile?: (path: string) => void): Outcome[] | Promise<Outcome[]> {
+  if (cmd.fix) return found.flatMap((input) => {
+    onFile?.(input.path);
+    const text = textOf(input);
+    return text === undefined ? [] : [lintFile(input, text, project, cmd)];
   });
-  const read = found.flatMap((file) => {
-    const text = readInput(file);
-    return text === undefined ? [] : [{ path: file.path, text }];
+  const read = found.flatMap((input) => {
+    const text = textOf(input);
+    return text === undefined ? [] : [{ input, text }];
   });
-  const paths = read.map((r) => r.path);
+  const inputs = read.map((r) => r.input);
+  const paths = inputs.map((i) => i.path);
   const texts = read.map((r) => r.text);
   for (const path of paths) project.configFor(path); // config files in the order the files need them
   const threads = threadCount(paths.length);
   const groups = groupByText(texts);
   const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.floor(groups.length / (threads * 8))));
-  const job: Job = { cmd, cwd: project.cwd, paths, groups, chunk, next: new SharedArrayBuffer(4) };
+  const job: Job = { cmd, cwd: project.cwd, inputs, groups, chunk, next: new SharedArrayBuffer(4) };
   if (process.env.MAGNUM_HEAT_DEBUG === '1') process.stderr.write(`magnum-heat: ${paths.length} files, ${job.groups.length} distinct texts, ${threads} thread${threads === 1 ? '' : 's'}\n`);
   const workers = Array.from({ length: threads - 1 }, () => startWorker(job));
-  const mine = work(job, project);
+  const mine = work(job, project, onFile);
   return workers.length === 0 ? inOrder(paths.length, [mine]) : Promise.all(workers).then((theirs) => inOrder(paths.length, [mine, ...theirs]));
 }
 

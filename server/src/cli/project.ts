@@ -1,5 +1,6 @@
 /** Which `.magnum-heat.yaml` governs each file, and the settings in force for it (config < flags). */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { ReadBoundary, rootFor } from '../host/read-boundary';
 import { ProjectConfigLoader, resolveFileSettings, type FileSettings, type LoadedConfig, type SettingsLayer } from '../engine/settings';
 import type { LintCommand } from './args';
 import { diskConfigHost, InputError } from './files';
@@ -14,6 +15,8 @@ export class Project {
     this.explicit = {
       ...(cmd.release !== undefined ? { release: cmd.release } : {}),
       ...(cmd.driver !== undefined ? { driver: cmd.driver } : {}),
+      ...(cmd.capiDriver !== undefined ? { capiDriver: cmd.capiDriver } : {}),
+      ...(Object.keys(cmd.driverVersions).length > 0 ? { driverVersions: cmd.driverVersions } : {}),
       ...(Object.keys(cmd.rules).length > 0 ? { rules: cmd.rules } : {}),
     };
     this.loader = new ProjectConfigLoader(diskConfigHost(cmd.config !== undefined ? resolve(cwd, cmd.config) : undefined));
@@ -33,6 +36,18 @@ export class Project {
 
   settingsFor(path: string): FileSettings {
     return resolveFileSettings(resolve(this.cwd, path), this.configFor(path), this.explicit);
+  }
+
+  /**
+   * What a linted file may read besides itself (README "What the engine reads"): the folder of its
+   * `.magnum-heat.yaml`, else the working folder, else the path given (the first holding the file),
+   * and the folder of a `--config` file.
+   */
+  readBoundary(path: string, given: string): ReadBoundary {
+    const file = resolve(this.cwd, path);
+    const from = resolve(this.cwd, given);
+    const root = rootFor(file, [this.configFor(path)?.dir, this.cwd, from === file ? dirname(file) : from]) ?? dirname(file);
+    return ReadBoundary.forFile(file, this.fixed ? [root, this.fixed.dir] : [root]);
   }
 
   /** Config files read so far, in the order they were first needed. */

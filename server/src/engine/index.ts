@@ -10,7 +10,9 @@ import type { DeclaringGlob, Location, Scope, SourceFile } from './core/language
 import { runRules } from './core/runner';
 import type { Diagnostic, LintResult, LintSettings } from './core/types';
 import { resolveRelease } from './knowledge/releases';
-import { languageById, RULE_METAS } from './languages/registry';
+import type { DocumentLinkTarget, FoldingLines, OutlineSymbol, Preparation, Refusal, RenameEdit } from './core/editor-types';
+import type { SnippetOptions } from './core/snippets';
+import { LANGUAGES, languageById, RULE_METAS } from './languages/registry';
 import { holdsCoeCommands } from './languages/shell';
 
 const CLUSTER_TEMPLATE_SOURCES = ['shell', 'markdown', 'restructuredtext'];
@@ -24,9 +26,12 @@ export type { Location, SharedParses, SourceFile } from './core/language';
 export type { LintHost } from './core/host';
 export type { Diagnostic, DocumentKind, Fix, LintResult, LintSettings, Position, Range, RuleSetting, Severity, TextEdit } from './core/types';
 export type { RuleMeta } from './core/rule';
+export type { DocumentLinkTarget, FoldingLines, OutlineKind, OutlineSymbol, Preparation, Refusal, RenameEdit } from './core/editor-types';
+export type { SnippetOptions } from './core/snippets';
 export { applyEdits, fixAll, keepLayout } from './core/fix';
 export { LineIndex } from './core/text';
 export { VERSION } from './core/version';
+export { README_URL, REPOSITORY_URL, ruleDocsUrl } from './core/docs-url';
 export { fileNameOf } from './core/paths';
 export { compileGlob, matchesAnyGlob } from './core/util/glob';
 export { didYouMean } from './core/util/did-you-mean';
@@ -70,13 +75,57 @@ export function lint(file: SourceFile, settings: LintSettings = {}): LintResult 
   return { kind: analysis.kind, diagnostics: lintAnalysis(analysis, settings) };
 }
 
+const withFooter = (result: HoverResult | undefined, release: string): HoverResult | undefined =>
+  result && { ...result, markdown: `${result.markdown}\n\n---\n*magnum-heat · OpenStack ${release}*` };
+
 /** Hover content for an offset, with a footer naming the knowledge in force. */
 export function hoverAt(analysis: Analysis, offset: number, settings: LintSettings = {}): HoverResult | undefined {
   const claimed = claimedOf(analysis);
   if (!claimed?.language.hover) return undefined;
   const scope = scopeOf(claimed, settings);
-  const result = claimed.language.hover(claimed.doc, offset, scope);
-  return result && { ...result, markdown: `${result.markdown}\n\n---\n*magnum-heat · OpenStack ${scope.release}*` };
+  return withFooter(claimed.language.hover(claimed.doc, offset, scope), scope.release);
+}
+
+/** The editor's hover: `hoverAt` and what needs the other files (the analysis' host) or a declaration. */
+export function editorHoverAt(analysis: Analysis, offset: number, settings: LintSettings = {}): HoverResult | undefined {
+  const claimed = claimedOf(analysis);
+  if (!claimed?.language.editorHover) return hoverAt(analysis, offset, settings);
+  const scope = scopeOf(claimed, settings);
+  return withFooter(claimed.language.editorHover(claimed.doc, offset, scope), scope.release);
+}
+
+export function symbolsOf(analysis: Analysis): OutlineSymbol[] {
+  const claimed = claimedOf(analysis);
+  return claimed?.language.symbols?.(claimed.doc) ?? [];
+}
+
+/** Folding ranges, or undefined where the editor's own folding should stay in force. */
+export function foldingOf(analysis: Analysis): FoldingLines[] | undefined {
+  const claimed = claimedOf(analysis);
+  return claimed?.language.folding?.(claimed.doc);
+}
+
+export function linksOf(analysis: Analysis): DocumentLinkTarget[] {
+  const claimed = claimedOf(analysis);
+  return claimed?.language.links?.(claimed.doc, claimed.file) ?? [];
+}
+
+export function prepareRenameAt(analysis: Analysis, offset: number, settings: LintSettings = {}): Preparation | undefined {
+  const claimed = claimedOf(analysis);
+  return claimed?.language.prepareRename?.(claimed.doc, offset, scopeOf(claimed, settings));
+}
+
+export function renameAt(analysis: Analysis, offset: number, newName: string, settings: LintSettings = {}): RenameEdit[] | Refusal | undefined {
+  const claimed = claimedOf(analysis);
+  return claimed?.language.rename?.(claimed.doc, offset, newName, scopeOf(claimed, settings));
+}
+
+/** Snippet proposals: the claiming language's, or for an unclaimed file what a language starts one with. */
+export function snippetsAt(analysis: Analysis, offset: number, settings: LintSettings = {}, options: SnippetOptions = {}): CompletionProposal[] {
+  const claimed = claimedOf(analysis);
+  if (claimed) return claimed.language.snippets?.(claimed.doc, offset, scopeOf(claimed, settings), options) ?? [];
+  const release = resolveRelease(settings.release);
+  return LANGUAGES.flatMap((l) => l.starterSnippets?.(analysis.file, offset, release, options) ?? []);
 }
 
 export function completeAt(analysis: Analysis, offset: number, settings: LintSettings = {}): CompletionProposal[] {

@@ -2,9 +2,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { LintHost } from '../engine';
+import { boundedHost, ReadBoundary } from './read-boundary';
 import { MAX_INPUT_BYTES, readRegularFile } from './safe-read';
 
-function toFsPath(path: string): string | undefined {
+/** A file system path for a path or file: URI; undefined for another scheme. */
+export function toFsPath(path: string): string | undefined {
   if (/^file:/i.test(path)) {
     try {
       return fileURLToPath(path);
@@ -50,6 +52,11 @@ export class DiskHost implements LintHost {
     } catch {
       return undefined;
     }
+  }
+
+  /** This host limited to what one linted file may read (see read-boundary.ts). */
+  within(boundary: ReadBoundary): LintHost {
+    return boundedHost(this, boundary, toFsPath);
   }
 
   /** Forgets a file (e.g. after the CLI rewrote it, or a watcher reported a change). */

@@ -14,9 +14,26 @@ const KIND: Record<CompletionKind, CompletionItemKind> = {
   function: CompletionItemKind.Function,
   version: CompletionItemKind.EnumMember,
   keyword: CompletionItemKind.Keyword,
+  snippet: CompletionItemKind.Snippet,
 };
 
-export function toCompletionItem(document: TextDocument, p: CompletionProposal): CompletionItem {
+/** A snippet's text with every tab stop at its default (the first choice), for clients that cannot expand snippets. */
+export function plainSnippet(snippet: string): string {
+  let text = snippet;
+  for (let previous = ''; previous !== text;) {
+    previous = text;
+    text = text
+      .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
+      .replace(/\$\{\d+:([^{}]*)\}/g, '$1');
+  }
+  return text.replace(/\$\{?\d+\}?/g, '');
+}
+
+/** Snippet-kind proposals become plain text when the client cannot expand snippets. */
+export function toCompletionItem(document: TextDocument, proposal: CompletionProposal, snippetSupport = true): CompletionItem {
+  const p = proposal.kind === 'snippet' && !snippetSupport && proposal.insertText !== undefined
+    ? { ...proposal, insertText: plainSnippet(proposal.insertText), snippet: false }
+    : proposal;
   const newText = p.insertText ?? p.label;
   return {
     label: p.label,

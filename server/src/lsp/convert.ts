@@ -1,8 +1,6 @@
 /** Engine values -> LSP values. Fixes travel in Diagnostic.data so code actions never parse messages. */
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import type { Diagnostic, Severity } from '../engine';
+import { ruleDocsUrl, type Diagnostic, type Severity } from '../engine';
 import { publishedFix, type PublishedFix } from './deferred-fixes';
 
 export interface DiagnosticData {
@@ -17,11 +15,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The rule's page shipped beside the bundle (dist/../docs/rules), so it opens offline. */
-export function ruleDocsUrl(rule: string, docsRoot = join(__dirname, '..', 'docs', 'rules')): string {
-  return pathToFileURL(join(docsRoot, `${rule}.md`)).toString();
-}
-
 /**
  * `uri` is the document's, for related information (which always points into the same document).
  * `mask` hides the document's secrets: fixes that would carry one are deferred (see deferred-fixes.ts).
@@ -34,6 +27,7 @@ export function toLspDiagnostic(d: Diagnostic, version: number, uri?: string, ma
     severity: SEVERITY[d.severity],
     source: 'magnum-heat',
     code: d.rule,
+    // The public page (the extension's "Show documentation" action opens the shipped copy offline).
     codeDescription: { href: ruleDocsUrl(d.rule) },
     message: mask ? mask(d.message) : d.message,
     ...(tags ? { tags } : {}),

@@ -2,6 +2,7 @@
 import type { Connection, Location as LspLocation, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { definitionAt, referencesAt, withHost, type Analysis, type Location } from '../engine';
+import { clientOffset } from './client-positions';
 import type { WorkspaceFiles } from './workspace-files';
 
 export interface NavigationDeps {
@@ -19,7 +20,7 @@ export function registerNavigation(connection: Connection, deps: NavigationDeps)
     if (!document) return null;
     const analysis = await deps.analysisOf(document);
     return deps.guard('definition', null, () => {
-      const found = definitionAt(withHost(analysis, deps.files), document.offsetAt(position));
+      const found = definitionAt(withHost(analysis, deps.files.reader(document.uri)), clientOffset(document, position));
       return analysis.kind !== undefined && analysis.language.definition ? toLsp(found) : null;
     });
   });
@@ -29,7 +30,7 @@ export function registerNavigation(connection: Connection, deps: NavigationDeps)
     if (!document) return null;
     const analysis = await deps.analysisOf(document);
     return deps.guard('references', null, () => (analysis.kind !== undefined && analysis.language.references
-      ? toLsp(referencesAt(withHost(analysis, deps.files), document.offsetAt(position), context.includeDeclaration))
+      ? toLsp(referencesAt(withHost(analysis, deps.files.reader(document.uri)), clientOffset(document, position), context?.includeDeclaration === true))
       : null));
   });
 }

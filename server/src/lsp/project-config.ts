@@ -41,6 +41,8 @@ export class ServerProjectConfig {
     const explicit = {
       ...(editor.release !== undefined ? { release: editor.release } : {}),
       ...(editor.driver !== undefined ? { driver: editor.driver } : {}),
+      ...(editor.capiDriver !== undefined ? { capiDriver: editor.capiDriver } : {}),
+      ...(editor.driverVersions !== undefined ? { driverVersions: editor.driverVersions } : {}),
       ...(editor.rules !== undefined ? { rules: editor.rules } : {}),
       ...(editor.environments !== undefined ? { environments: editor.environments } : {}),
     };
@@ -54,6 +56,12 @@ export class ServerProjectConfig {
       ...(resolved.heatTemplate ? { heatTemplate: true } : {}),
       ...(resolved.ignoredBy !== undefined ? { ignoredBy: resolved.ignoredBy } : {}),
     };
+  }
+
+  /** The folder of the `.magnum-heat.yaml` governing a document, if any. */
+  folderFor(uri: string): string | undefined {
+    const path = fsPathOf(uri);
+    return path === undefined ? undefined : this.loader.forFile(path)?.dir;
   }
 
   /** The problems of a `.magnum-heat.yaml` document (its live text); undefined for any other document. */

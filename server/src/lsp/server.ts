@@ -1,15 +1,21 @@
 import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments,
-  type CodeAction, type Connection, type InitializeResult,
+  type CodeAction, type Connection, type InitializeResult, type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { VERSION, analyze, completeAt, hoverAt, lint, lintAnalysis, withHost, type Analysis, type Diagnostic as EngineDiagnostic } from '../engine';
+import {
+  VERSION, analyze, completeAt, editorHoverAt, lint, lintAnalysis, scopeOf, snippetsAt, withHost, type Analysis, type Diagnostic as EngineDiagnostic,
+} from '../engine';
 import { analysisMask } from '../engine/secret-mask';
 import { clientOffset } from './client-positions';
 import { codeActionsFor, resolveDeferredAction } from './code-actions';
 import { isDeferredActionData } from './deferred-fixes';
 import { takesSnippetEdits } from './snippet-edits';
-import { documentStatus, isTemplateByGlob } from './document-status';
+import { documentStatus, isTemplateByGlob, pathOfUri } from './document-status';
+import { checkLogLine } from './check-log';
+import { registerOutline } from './outline';
+import { registerRename } from './rename';
+import { workspaceReports } from './workspace-diagnostics';
 import { DOCUMENT_STATUS_REQUEST, FIX_ALL_KIND, type DocumentStatus, type DocumentStatusParams } from './protocol';
 import { toCompletionItem } from './completion';
 import { toLspDiagnostic } from './convert';
@@ -18,7 +24,7 @@ import { ServerProjectConfig } from './project-config';
 import { normalizeSettings, type ServerSettings } from '../engine/settings/editor';
 import { AnalysisCache } from './analysis-cache';
 import { afterQueuedMessages } from './message-queue';
-import { WorkspaceFiles } from './workspace-files';
+import { changedFolders, workspaceFolderUris, WorkspaceFiles } from './workspace-files';
 
 interface CachedAnalysis {
   version: number;
@@ -28,15 +34,23 @@ interface CachedAnalysis {
 /** Wires the engine to an LSP connection. Every handler is guarded: a bad request never ends the server. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const files = new WorkspaceFiles(documents);
-  const projectConfig = new ServerProjectConfig((uri) => files.readFile(uri));
+  const files: WorkspaceFiles = new WorkspaceFiles(documents, (uri) => projectConfig.folderFor(uri));
+  const projectConfig: ServerProjectConfig = new ServerProjectConfig((uri) => files.readFile(uri));
   const analyses = new AnalysisCache<CachedAnalysis>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
   let pullConfiguration = false;
+  let folderChanges = false;
   let watchFiles = false;
   let snippetEdits = false;
   let resolveEdits = false;
+  /** The client expands LSP snippets in completion items; else snippets arrive as plain text. */
+  let snippetCompletions = false;
+  /** The client (our VS Code extension) reads snippets/*.json itself: send only what differs from them. */
+  let contributedSnippets = false;
+  /** The client pulls diagnostics (textDocument/diagnostic): the server then publishes none itself. */
+  let pullDiagnostics = false;
+  let refreshDiagnostics = false;
   let initialSettings: unknown;
 
   const guard = <T>(what: string, fallback: T, body: () => T): T => {
@@ -50,13 +64,18 @@ export function startServer(connection: Connection): void {
 
   const warn = (message: string) => connection.console.warn(message);
 
+  function editorSettings(uri: string): Promise<ServerSettings> {
+    return pullConfiguration
+      ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'magnumHeat' }).then((raw) => normalizeSettings(raw, warn), () => normalizeSettings(initialSettings, warn))
+      : Promise.resolve(normalizeSettings(initialSettings, warn));
+  }
+
+  const withProjectConfig = (uri: string, editor: ServerSettings) => guard('project config', editor, () => projectConfig.apply(uri, editor));
+
   function settingsFor(uri: string): Promise<ServerSettings> {
     let settings = settingsByUri.get(uri);
     if (!settings) {
-      settings = (pullConfiguration
-        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'magnumHeat' }).then((raw) => normalizeSettings(raw, warn), () => normalizeSettings(initialSettings, warn))
-        : Promise.resolve(normalizeSettings(initialSettings, warn))
-      ).then((editor) => guard('project config', editor, () => projectConfig.apply(uri, editor)));
+      settings = editorSettings(uri).then((editor) => withProjectConfig(uri, editor));
       settingsByUri.set(uri, settings);
     }
     return settings;
@@ -70,19 +89,37 @@ export function startServer(connection: Connection): void {
     return analysis;
   }
 
+  /**
+   * The diagnostics of a text (undefined: nothing the server checks). An open document passes its
+   * cached analysis and has the files it reads recorded, so their changes re-check it.
+   */
+  function check(uri: string, text: string, languageId: string | undefined, version: number, settings: ServerSettings, document?: TextDocument): LspDiagnostic[] | undefined {
+    const own = projectConfig.diagnosticsFor(uri, text) ?? (settings.ignoredBy !== undefined ? [] : undefined);
+    if (own) return own.map((d) => toLspDiagnostic(d, version, uri));
+    const started = performance.now();
+    const analysis = document ? analysisOf(document, settings) : analyze({ path: uri, text, languageId, heatTemplate: isTemplateByGlob(uri, settings) });
+    const found = lintAnalysis(withHost(analysis, document ? files.forDocument(uri) : files), settings);
+    if (document) connection.console.info(checkLogLine(uri, analysis, analysis.kind ? scopeOf(analysis, settings) : undefined, settings, found, performance.now() - started));
+    if (analysis.kind === undefined) return undefined;
+    const mask = found.some((d) => d.fixes.length > 0) ? analysisMask(analysis) : undefined; // the parse reused
+    return found.map((d) => toLspDiagnostic(d, version, uri, mask));
+  }
+
+  async function diagnosticsOf(document: TextDocument): Promise<LspDiagnostic[]> {
+    const settings = await settingsFor(document.uri);
+    return guard('validation', [], () => check(document.uri, document.getText(), document.languageId, document.version, settings, document) ?? []);
+  }
+
   async function validate(uri: string): Promise<void> {
+    if (pullDiagnostics) {
+      if (refreshDiagnostics && documents.get(uri)) void connection.languages.diagnostics.refresh();
+      return;
+    }
     const settings = await settingsFor(uri);
     const document = documents.get(uri);
     if (!document) return;
     const version = document.version;
-    const diagnostics = guard('validation', [], () => {
-      const own = projectConfig.diagnosticsFor(uri, document.getText()) ?? (settings.ignoredBy !== undefined ? [] : undefined);
-      if (own) return own.map((d) => toLspDiagnostic(d, version, uri));
-      const analysis = analysisOf(document, settings);
-      const found = lintAnalysis(withHost(analysis, files.forDocument(uri)), settings);
-      const mask = found.some((d) => d.fixes.length > 0) ? analysisMask(analysis) : undefined; // the parse reused
-      return found.map((d) => toLspDiagnostic(d, version, uri, mask));
-    });
+    const diagnostics = guard('validation', [], () => check(uri, document.getText(), document.languageId, version, settings, document) ?? []);
     if (documents.get(uri)?.version !== version) return; // a newer edit will publish
     await connection.sendDiagnostics({ uri, version, diagnostics });
   }
@@ -105,20 +142,32 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
+    folderChanges = params.capabilities.workspace?.workspaceFolders === true;
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     snippetEdits = takesSnippetEdits(params.capabilities);
     resolveEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+    files.setWorkspaceFolders(workspaceFolderUris(params));
+    snippetCompletions = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     const options = params.initializationOptions as Record<string, unknown> | undefined;
     initialSettings = options?.magnumHeat ?? options;
+    contributedSnippets = options?.contributedSnippets === true;
+    pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined && options?.pullDiagnostics !== false;
+    refreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         definitionProvider: true,
         referencesProvider: true,
         completionProvider: { triggerCharacters: ['[', '=', ':', ' '] },
         // resolveProvider only for clients that resolve edits: they alone get deferred fixes without them.
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], ...(resolveEdits ? { resolveProvider: true } : {}) },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'magnum-heat', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
+        renameProvider: params.capabilities.textDocument?.rename?.prepareSupport === true ? { prepareProvider: true } : true,
       },
       serverInfo: { name: 'magnum-heat-language-server', version: VERSION },
     };
@@ -126,6 +175,12 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'magnumHeat' });
+    if (folderChanges) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        files.setWorkspaceFolders(changedFolders(files.workspaceFolders(), added, removed));
+        for (const document of documents.all()) void schedule(document.uri, true); // what each may read changed
+      });
+    }
     if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,template}' }] });
   });
 
@@ -181,7 +236,7 @@ export function startServer(connection: Connection): void {
     files.changed(document.uri);
     recheckDependents(document.uri);
     recheckIfProjectConfig(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   connection.onHover(async ({ textDocument, position }) => {
@@ -189,7 +244,7 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const settings = await settingsFor(document.uri);
     return guard('hover', null, () => {
-      const result = hoverAt(analysisOf(document, settings), clientOffset(document, position), settings);
+      const result = editorHoverAt(withHost(analysisOf(document, settings), files), clientOffset(document, position), settings);
       if (!result) return null;
       return {
         contents: { kind: 'markdown' as const, value: result.markdown },
@@ -202,7 +257,13 @@ export function startServer(connection: Connection): void {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     const settings = await settingsFor(document.uri);
-    return guard('completion', [], () => completeAt(analysisOf(document, settings), clientOffset(document, position), settings).map((p) => toCompletionItem(document, p)));
+    return guard('completion', [], () => {
+      const analysis = analysisOf(document, settings);
+      const offset = clientOffset(document, position);
+      const proposals = completeAt(analysis, offset, settings);
+      const snippets = snippetsAt(analysis, offset, settings, { adaptedOnly: contributedSnippets, besideProposals: proposals.length > 0 });
+      return [...proposals, ...snippets].map((p) => toCompletionItem(document, p, snippetCompletions));
+    });
   });
 
   /** Lints a version of the document's text with its settings (fix-all, and fixes recomputed on demand). */
@@ -236,6 +297,25 @@ export function startServer(connection: Connection): void {
     return guard('document status', null, () => documentStatus(analysisOf(document, settings), document.uri, settings));
   });
 
+  connection.languages.diagnostics.on(async ({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    return { kind: 'full' as const, items: document ? await diagnosticsOf(document) : [] };
+  });
+
+  connection.languages.diagnostics.onWorkspace(async () => {
+    const started = performance.now();
+    const items = await workspaceReports(files.workspaceFolders(), {
+      documents, files, editorSettings, withProjectConfig,
+      check: (uri, text, languageId, version, settings) => guard('workspace check', undefined, () => check(uri, text, languageId, version ?? 0, settings)),
+    });
+    const problems = items.reduce((n, r) => n + r.items.length, 0);
+    connection.console.info(`checked the workspace (${files.workspaceFolders().map(pathOfUri).join(', ') || 'no folder'}): ${items.length} files, ${problems} findings in ${(performance.now() - started).toFixed(1)} ms`);
+    return { items };
+  });
+
+  const analysisWithHost = async (document: TextDocument) => withHost(analysisOf(document, await settingsFor(document.uri)), files);
+  registerOutline(connection, { documents, guard, analysisOf: analysisWithHost });
+  registerRename(connection, { documents, guard, settingsFor, analysisOf: analysisWithHost });
   registerNavigation(connection, { documents, files, guard, analysisOf: async (document) => analysisOf(document, await settingsFor(document.uri)) });
 
   documents.listen(connection);

@@ -11,7 +11,7 @@ export const SUMMARY_PREFIX = 'E2E-HOST-SUMMARY';
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: class QuietReporter extends Mocha.reporters.Base {} });
   if (process.env.E2E_GREP) mocha.grep(process.env.E2E_GREP);
-  for (const file of ['conf.test.js', 'heat.test.js', 'settings.test.js']) mocha.addFile(path.join(__dirname, file));
+  for (const file of ['workspace.test.js', 'conf.test.js', 'heat.test.js', 'settings.test.js', 'cluster-templates.test.js']) mocha.addFile(path.join(__dirname, file));
   return new Promise((resolve, reject) => {
     let passed = 0;
     let failed = 0;

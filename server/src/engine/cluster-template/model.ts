@@ -60,6 +60,26 @@ export interface ClusterTemplateSpec {
   edits: SpecEdits;
   /** How the source spells a field it does not hold yet, for messages (`--docker-volume-size`); the field name when absent. */
   fieldName?(field: string): string;
+  /** Where the labels are written, for completion; absent when they are computed or the source finds them itself. */
+  labelsRegion?: LabelsRegion;
+}
+
+/** How a source writes one label: `name = "v"` (an HCL map), `name: v` (a YAML map), `name=v` (a `a=b,c=d` list). */
+export interface LabelSyntax {
+  /** Characters that end one entry (and start the next). */
+  separators: string;
+  /** Between a name and its value. */
+  assign: string;
+  /** A value as written where no quote is open yet. */
+  value(v: string): string;
+}
+
+export interface LabelsRegion {
+  /** Inside the map's braces, the block map from its key on, or inside the list string. */
+  span: Span;
+  syntax: LabelSyntax;
+  /** A YAML block map: a blank line just below it, indented deeper than this column, is in it too. */
+  indent?: number;
 }
 
 export interface SpecEdits {

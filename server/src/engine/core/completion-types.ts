@@ -1,6 +1,6 @@
 import type { Span } from './text';
 
-export type CompletionKind = 'section' | 'option' | 'value' | 'resourceType' | 'property' | 'parameter' | 'resource' | 'attribute' | 'function' | 'version' | 'keyword';
+export type CompletionKind = 'section' | 'option' | 'value' | 'resourceType' | 'property' | 'parameter' | 'resource' | 'attribute' | 'function' | 'version' | 'keyword' | 'snippet';
 
 /** Editor-neutral completion proposal; the LSP layer maps it to a CompletionItem. */
 export interface CompletionProposal {

@@ -8,6 +8,11 @@ export interface LintHost {
   readFile(path: string): string | undefined;
   /** Entry names of a folder (sub-folders end with '/'), or undefined when it cannot be listed. */
   listDirectory?(path: string): string[] | undefined;
+  /**
+   * True when the host refuses `path` because it lies outside the workspace (see README "What the
+   * engine reads"): it reads as missing, whether or not it exists, and a rule says why.
+   */
+  isOutside?(path: string): boolean;
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]+:/i;

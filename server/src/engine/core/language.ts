@@ -3,6 +3,8 @@
  * A language is one folder under languages/ exporting one `Language`; languages/registry.ts lists them.
  */
 import type { CompletionProposal } from './completion-types';
+import type { DocumentLinkTarget, FoldingLines, OutlineSymbol, Preparation, Refusal, RenameEdit } from './editor-types';
+import type { SnippetOptions } from './snippets';
 import type { LintHost } from './host';
 import type { HoverResult } from './hover-types';
 import type { DocPath, PathPart, Rule } from './rule';
@@ -85,6 +87,21 @@ export interface Language<D extends ParsedDocument = ParsedDocument, C = unknown
   complete?(doc: D, offset: number, scope: Scope): CompletionProposal[];
   definition?(doc: D, offset: number, file: SourceFile): Location[];
   references?(doc: D, offset: number, file: SourceFile, includeDeclaration: boolean): Location[];
+  /** The editor's hover where it may say more than `hover` (other files, declarations); defaults to `hover`. */
+  editorHover?(doc: D, offset: number, scope: Scope): HoverResult | undefined;
+  /** The outline (documentSymbol). */
+  symbols?(doc: D): OutlineSymbol[];
+  /** Folding ranges; without it the editor folds as it does for the file's language. */
+  folding?(doc: D): FoldingLines[];
+  /** References to other files (document links). */
+  links?(doc: D, file: SourceFile): DocumentLinkTarget[];
+  /** Whether the name at the offset can be renamed: its span and current name, or why not. */
+  prepareRename?(doc: D, offset: number, scope: Scope): Preparation | undefined;
+  rename?(doc: D, offset: number, newName: string, scope: Scope): RenameEdit[] | Refusal;
+  /** Snippet proposals at the offset (snippets/*.json). */
+  snippets?(doc: D, offset: number, scope: Scope, options: SnippetOptions): CompletionProposal[];
+  /** Snippets for a file no language claims yet (an empty YAML file: the Heat skeleton). */
+  starterSnippets?(file: SourceFile, offset: number, release: string, options: SnippetOptions): CompletionProposal[];
   /** Secret values in the text (passwords, hidden parameter defaults), to be masked in any output; `doc`: the text's parse, when the caller has it. */
   secrets(text: string, doc?: D): string[];
 }

@@ -1,6 +1,6 @@
-import { capiVersions, isCapiPackage, CAPI_PACKAGES, type CapiPackage } from '../knowledge/capi-drivers';
+import type { CapiPackage } from '../knowledge/capi-drivers';
 import type { LintSettings } from '../core/types';
-import { isDriverName, isGlob, isRelease, isRuleSetting, RULE_SETTINGS } from './schema';
+import { capiDriverProblem, driverVersionProblem, isCapiDriver, isDriverName, isGlob, isRelease, isRuleSetting, RULE_SETTINGS } from './schema';
 
 /** When documents are checked: on every edit (after `debounceMs`) or only when saved. */
 export type RunMode = 'onType' | 'onSave';
@@ -33,10 +33,9 @@ function driverVersions(raw: unknown, warn: (message: string) => void): Partial<
     return out;
   }
   for (const [name, version] of Object.entries(raw as Record<string, unknown>)) {
-    if (!isCapiPackage(name)) warn(`magnumHeat.driverVersions: '${name}' is not one of ${CAPI_PACKAGES.join(', ')}; ignored.`);
-    else if (typeof version !== 'string' || !capiVersions(name).includes(version)) {
-      warn(`magnumHeat.driverVersions: ${name} '${String(version)}' is not a known version (known: ${capiVersions(name).join(', ')}); using the newest.`);
-    } else out[name] = version;
+    const problem = driverVersionProblem(name, version);
+    if (problem) warn(`magnumHeat.driverVersions: ${problem} ${isCapiDriver(name) ? 'Using the newest.' : 'Ignored.'}`);
+    else out[name as CapiPackage] = version as string;
   }
   return out;
 }
@@ -51,8 +50,9 @@ export function normalizeSettings(raw: unknown, warn: (message: string) => void)
   }
   if (isDriverName(input.driver)) settings.driver = input.driver;
   if (typeof input.capiDriver === 'string' && input.capiDriver !== '') {
-    if (isCapiPackage(input.capiDriver)) settings.capiDriver = input.capiDriver;
-    else warn(`magnumHeat.capiDriver '${input.capiDriver}' is not one of ${CAPI_PACKAGES.join(', ')}; assuming either.`);
+    const problem = capiDriverProblem(input.capiDriver);
+    if (problem) warn(`magnumHeat.capiDriver: ${problem} Assuming either.`);
+    else settings.capiDriver = input.capiDriver as CapiPackage;
   }
   if (input.driverVersions !== undefined) settings.driverVersions = driverVersions(input.driverVersions, warn);
   if (typeof input.debounceMs === 'number' && Number.isFinite(input.debounceMs) && input.debounceMs >= 0) settings.debounceMs = input.debounceMs;

@@ -4,6 +4,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { LintSettings, RuleSetting } from '../core/types';
+import type { CapiPackage } from '../knowledge/capi-drivers';
 import { compileGlob } from '../core/util/glob';
 import { RULE_METAS } from '../languages/registry';
 import { EVERY_RULE } from './schema';
@@ -19,8 +20,8 @@ export interface FileSettings {
   ignoredBy?: string;
   /** The `templateGlobs` pattern that declares the file a Heat template, if one does. */
   templateGlob?: string;
-  /** Where release, driver and each rule's severity came from, when not from the defaults. */
-  origin: { release: Origin; driver: Origin; rules: Record<string, Origin> };
+  /** Where release, driver, the Cluster API settings and each rule's severity came from, when not from the defaults. */
+  origin: { release: Origin; driver: Origin; capiDriver: Origin; driverVersions: Partial<Record<CapiPackage, Origin>>; rules: Record<string, Origin> };
 }
 
 const matchers = new Map<string, (path: string) => boolean>();
@@ -79,12 +80,17 @@ export function resolveFileSettings(path: string, loaded: LoadedConfig | undefin
   }
   layers.push(['settings', explicit]);
   const settings: LintSettings = {};
-  const origin: FileSettings['origin'] = { release: 'default', driver: 'default', rules: {} };
+  const origin: FileSettings['origin'] = { release: 'default', driver: 'default', capiDriver: 'default', driverVersions: {}, rules: {} };
   for (const [from, layer] of layers) {
     // a later layer's list replaces an earlier one; files of the config layers are relative to its folder
     if (layer.environments !== undefined) settings.environments = layer.environments.map((f) => (loaded && from !== 'settings' ? resolve(loaded.dir, f) : f));
     if (layer.release !== undefined) [settings.release, origin.release] = [layer.release, from];
     if (layer.driver !== undefined) [settings.driver, origin.driver] = [layer.driver, from];
+    if (layer.capiDriver !== undefined) [settings.capiDriver, origin.capiDriver] = [layer.capiDriver, from];
+    for (const [pkg, version] of Object.entries(layer.driverVersions ?? {}) as Array<[CapiPackage, string]>) {
+      settings.driverVersions = { ...settings.driverVersions, [pkg]: version };
+      origin.driverVersions[pkg] = from;
+    }
   }
   const merged = mergeRules(layers.map(([from, layer]) => [from, layer.rules]));
   if (Object.keys(merged.rules).length > 0) [settings.rules, origin.rules] = [merged.rules, merged.origin];

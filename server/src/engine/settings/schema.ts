@@ -6,6 +6,7 @@
 import type { RuleSetting } from '../core/types';
 import { didYouMean } from '../core/util/did-you-mean';
 import { compileGlob } from '../core/util/glob';
+import { CAPI_PACKAGES, capiVersions, isCapiPackage, type CapiPackage } from '../knowledge/capi-drivers';
 import { isKnownRelease, RELEASES } from '../knowledge/releases';
 import { RULE_METAS } from '../languages/registry';
 
@@ -49,4 +50,29 @@ export function isGlob(value: unknown): value is string {
   } catch {
     return false;
   }
+}
+
+/** `capiDriver`: the one Cluster API driver package installed beside Magnum. */
+export function isCapiDriver(value: unknown): value is CapiPackage {
+  return isCapiPackage(value);
+}
+
+/** What is wrong with a `capiDriver` value, in words every face can put after its own prefix. */
+export function capiDriverProblem(name: string): string | undefined {
+  if (isCapiPackage(name)) return undefined;
+  const near = didYouMean(name, CAPI_PACKAGES);
+  return `'${name}' is not a Cluster API driver package (known: ${CAPI_PACKAGES.join(', ')}).${near ? ` Did you mean '${near}'?` : ''}`;
+}
+
+/**
+ * What is wrong with one `driverVersions` entry (package -> version), or undefined when both are
+ * known. A package left out of `driverVersions` answers with its newest known version.
+ */
+export function driverVersionProblem(name: string, version: unknown): string | undefined {
+  const pkg = capiDriverProblem(name);
+  if (pkg) return pkg;
+  const versions = capiVersions(name as CapiPackage);
+  if (typeof version === 'string' && versions.includes(version)) return undefined;
+  const near = typeof version === 'string' ? didYouMean(version, versions) : undefined;
+  return `${name} '${String(version ?? '')}' is not a known version (known: ${versions.join(', ')}).${near ? ` Did you mean '${near}'?` : ''}`;
 }

@@ -1,5 +1,6 @@
 /** The project configuration file `.magnum-heat.yaml` and what the engine needs to find it. */
 import type { Diagnostic, RuleSetting } from '../core/types';
+import type { CapiPackage } from '../knowledge/capi-drivers';
 
 export const CONFIG_FILE_NAME = '.magnum-heat.yaml';
 
@@ -7,6 +8,10 @@ export const CONFIG_FILE_NAME = '.magnum-heat.yaml';
 export interface SettingsLayer {
   release?: string;
   driver?: string;
+  /** The one Cluster API driver package installed beside Magnum; unset: either may be. */
+  capiDriver?: CapiPackage;
+  /** Installed version per Cluster API package; a later layer sets only the packages it names. */
+  driverVersions?: Partial<Record<CapiPackage, string>>;
   /** Rule id (or `*` for every rule) -> severity or `off`. */
   rules?: Record<string, RuleSetting>;
   /** Heat environment files, relative to the config file's folder, that apply to the templates. */

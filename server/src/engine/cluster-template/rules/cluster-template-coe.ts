@@ -1,9 +1,12 @@
 import { allOsDistros, coeValues, driverProvides, driversForOsDistro, driversOf, releasesAcceptingCoe } from '../../knowledge/magnum-drivers';
-import { capiDriversServing, distroLife } from '../../knowledge/magnum-lifecycle';
+import { capiDrivers, capiDriversServing, distroLife, statusIn } from '../../knowledge/magnum-lifecycle';
 import { RELEASES } from '../../knowledge/releases';
 import type { Finding } from '../../core/rule';
+import type { Span } from '../../core/text';
 import type { ClusterTemplateSpec } from '../model';
 import { fix, templatesOf, type ClusterTemplateRule } from './shared';
+
+const capiDistros = () => [...new Set(capiDrivers().flatMap(([, d]) => d.provides.filter((p) => p.coe === 'kubernetes').map((p) => p.osDistro)))];
 
 const releaseAfter = (release: string) => RELEASES[RELEASES.indexOf(release) + 1];
 
@@ -49,6 +52,17 @@ function* coeFindings(spec: ClusterTemplateSpec, release: string): Generator<Fin
   }
 }
 
+/** The distro's drivers still serve it in the release, but Magnum deprecated them (fedora-coreos from 2025.1 on). */
+function* deprecatedDistro(image: string, at: Span, distro: string, drivers: string[], release: string): Generator<Finding> {
+  const life = distroLife(distro);
+  if (!life || statusIn(life, release) !== 'deprecated') return;
+  yield {
+    message: `Image '${image}' looks like ${distro} (Glance os_distro '${distro}'): Magnum deprecated it in ${life.deprecatedIn} with its driver ${drivers.join(', ')}`
+      + `${life.removedIn ? `, which is removed in ${life.removedIn}` : ''}; move to an image a Cluster API driver serves (${capiDistros().join(', ')}).`,
+    at,
+  };
+}
+
 /** The Glance image name hints at a distro whose drivers are gone in the release (Fedora Atomic, CoreOS). */
 function* imageFindings(spec: ClusterTemplateSpec, release: string): Generator<Finding> {
   const image = spec.fields.get('image_id');
@@ -59,7 +73,11 @@ function* imageFindings(spec: ClusterTemplateSpec, release: string): Generator<F
   const coe = spec.fields.get('coe')?.value;
   const everServed = driversForOsDistro(distro).filter((d) => typeof coe !== 'string' || driverProvides(d)?.coe === coe);
   if (!everServed.length) return;
-  if (driversServing(release, typeof coe === 'string' ? coe : driverProvides(everServed[0])!.coe, distro).length) return;
+  const serving = driversServing(release, typeof coe === 'string' ? coe : driverProvides(everServed[0])!.coe, distro);
+  if (serving.length) {
+    yield* deprecatedDistro(image.value, image.span, distro, serving.map((s) => s.driver), release);
+    return;
+  }
   const since = distroLife(distro)?.removedIn;
   yield {
     message: `Image '${image.value}' looks like ${distro} (Glance os_distro '${distro}'): no Magnum driver in ${release} serves it `

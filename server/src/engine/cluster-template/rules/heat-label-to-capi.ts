@@ -1,5 +1,5 @@
 import { heatLabel, HEAT_LABELS_DRIVER } from '../../knowledge/cluster-labels';
-import { readersFor } from '../assist';
+import { readersFor } from '../readers';
 import { fix, type ClusterTemplateRule } from './shared';
 
 export const heatLabelToCapi: ClusterTemplateRule = {

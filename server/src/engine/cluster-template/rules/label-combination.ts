@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/rule';
-import { readersFor } from '../assist';
+import { readersFor } from '../readers';
 import type { ClusterTemplateContext, ClusterTemplateSpec } from '../model';
 import { fix, type ClusterTemplateRule } from './shared';
 

@@ -1,5 +1,5 @@
 import type { FixSpec } from '../../core/rule';
-import { readersFor } from '../assist';
+import { readersFor } from '../readers';
 import { labelValueProblem } from '../label-values';
 import type { LabelInfo } from '../labels';
 import type { ClusterTemplateSpec, LabelEntry } from '../model';

@@ -1,4 +1,4 @@
-import { readersFor } from '../assist';
+import { readersFor } from '../readers';
 import type { LabelInfo } from '../labels';
 import { type ClusterTemplateRule } from './shared';
 

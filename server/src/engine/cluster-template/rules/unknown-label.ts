@@ -1,6 +1,6 @@
 import { didYouMean } from '../../core/util/did-you-mean';
 import { documentedName, heatLabel } from '../../knowledge/cluster-labels';
-import { readersFor } from '../assist';
+import { readersFor } from '../readers';
 import { fix, type ClusterTemplateRule } from './shared';
 
 export const unknownLabel: ClusterTemplateRule = {

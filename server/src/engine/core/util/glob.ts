@@ -7,7 +7,16 @@ function escapeChar(c: string): string {
   return /[.+^$()|\\]/.test(c) ? `\\${c}` : c;
 }
 
+/**
+ * Beyond these a pattern is refused (compileGlob throws): V8 aborts the whole process, uncatchably,
+ * when it compiles a regular expression of thousands of nested groups, and a glob may come from a
+ * hostile `.magnum-heat.yaml`.
+ */
+export const MAX_GLOB_LENGTH = 1024;
+const MAX_BRACE_DEPTH = 16;
+
 function toRegExpSource(pattern: string): string {
+  if (pattern.length > MAX_GLOB_LENGTH) throw new Error(`a glob longer than ${MAX_GLOB_LENGTH} characters`);
   let out = '';
   let braces = 0;
   for (let i = 0; i < pattern.length; i++) {
@@ -18,7 +27,10 @@ function toRegExpSource(pattern: string): string {
       i += slashAfter ? 2 : 1;
     } else if (c === '*') out += '[^/]*';
     else if (c === '?') out += '[^/]';
-    else if (c === '{') { braces++; out += '(?:'; }
+    else if (c === '{') {
+      if (++braces > MAX_BRACE_DEPTH) throw new Error(`a glob with more than ${MAX_BRACE_DEPTH} nested {} groups`);
+      out += '(?:';
+    }
     else if (c === '}' && braces > 0) { braces--; out += ')'; }
     else if (c === ',' && braces > 0) out += '|';
     else if (c === '[') {

@@ -1,12 +1,17 @@
 /** Ansible playbooks and role task files: only their tasks calling Magnum's modules are checked. */
+import { labelsRegionCompletion } from '../../cluster-template/completion';
+import { clusterTemplateContext } from '../../cluster-template/context';
+import { clusterTemplateHover } from '../../cluster-template/hover';
 import type { ClusterTemplateContext } from '../../cluster-template/model';
 import { CLUSTER_TEMPLATE_RULES } from '../../cluster-template/rules';
-import type { Language } from '../../core/language';
+import type { Language, Scope } from '../../core/language';
 import { yamlComments } from '../yaml/comments';
 import { detectAnsible, type AnsibleDocument } from './document';
 import { ansibleSecrets } from './secrets';
 
 export const ANSIBLE_LANGUAGE_ID = 'ansible';
+
+const contextOf = (doc: AnsibleDocument, scope: Scope) => clusterTemplateContext({ specs: doc.specs, text: doc.yaml.text }, scope);
 
 export const ansibleLanguage: Language<AnsibleDocument, ClusterTemplateContext> = {
   id: ANSIBLE_LANGUAGE_ID,
@@ -20,7 +25,9 @@ export const ansibleLanguage: Language<AnsibleDocument, ClusterTemplateContext> 
     };
   },
   rules: CLUSTER_TEMPLATE_RULES,
-  context: (doc, scope) => ({ specs: doc.specs, release: scope.release, driver: scope.driver, text: doc.yaml.text, capi: scope.settings }),
+  context: contextOf,
   comments: { spans: yamlComments, indented: true },
+  hover: (doc, offset, scope) => clusterTemplateHover(doc.specs, offset, contextOf(doc, scope)),
+  complete: (doc, offset, scope) => labelsRegionCompletion(doc.specs, doc.yaml.text, offset, contextOf(doc, scope)) ?? [],
   secrets: ansibleSecrets,
 };

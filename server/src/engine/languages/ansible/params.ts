@@ -3,7 +3,9 @@ import { isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
 import type { ClusterTemplateSpec, LabelEntry, SpecValue } from '../../cluster-template/model';
 import type { HeatDocument } from '../heat/template';
 import { asMap, keyText, mapEntries, mapValue, nodeSpan, pairSpan, scalarText } from '../heat/yaml-nodes';
+import { yamlLabelsRegion } from '../yaml/label-syntax';
 import { quoteStyle, scalarInnerSpan } from '../yaml/scalars';
+import { LIST_LABELS } from '../../cluster-template/completion';
 import type { ModuleTask } from './tasks';
 import { paramOf, yamlSpecEdits } from './yaml-edits';
 
@@ -121,5 +123,6 @@ export function taskSpec(doc: HeatDocument, call: ModuleTask): ClusterTemplateSp
     labelsKnown: labels.known,
     edits: yamlSpecEdits(doc, { params, labelsPair, labelsMap: labels.map, kind: call.kind }),
     fieldName: (field) => paramOf(call.kind, field),
+    labelsRegion: labelsPair && yamlLabelsRegion(doc.text, labelsPair, LIST_LABELS),
   };
 }

@@ -5,6 +5,8 @@ import { fileNameOf } from '../../core/paths';
 import { confCompletion } from './completion';
 import type { ConfContext } from './context';
 import { confHover } from './hover';
+import { confSnippets } from './snippets';
+import { confFoldingRanges, confSymbols } from './symbols';
 import { CONF_RULES } from './rules';
 import { confSecrets } from './secrets';
 import { iniComments } from './comments';
@@ -12,8 +14,8 @@ import { parseConf, type ConfDocument } from './tokenizer';
 
 export const CONF_LANGUAGE_ID = 'magnum-conf';
 
-/** Editor language ids under which an oslo.config file may arrive (ours, VS Code's, Neovim's). */
-const INI_LANGUAGE_IDS = ['ini', 'dosini', 'conf', 'properties', 'plaintext'];
+/** Editor language ids under which an oslo.config file may arrive (ours, VS Code's, Neovim's; '' when the editor has none). */
+const INI_LANGUAGE_IDS = ['', 'ini', 'dosini', 'conf', 'cfg', 'properties', 'plaintext', 'text'];
 
 function isConfPath(path: string): boolean {
   const name = fileNameOf(path);
@@ -22,7 +24,9 @@ function isConfPath(path: string): boolean {
 
 function claims(file: SourceFile): boolean {
   if (file.languageId === CONF_LANGUAGE_ID) return true;
-  return (file.languageId === undefined || INI_LANGUAGE_IDS.includes(file.languageId)) && isConfPath(file.path);
+  if (!isConfPath(file.path)) return false;
+  // magnum.conf by its name, whatever the editor calls its language.
+  return file.languageId === undefined || INI_LANGUAGE_IDS.includes(file.languageId) || /^magnum\.conf(\.sample)?$/.test(fileNameOf(file.path));
 }
 
 export const confLanguage: Language<ConfDocument, ConfContext> = {
@@ -41,5 +45,8 @@ export const confLanguage: Language<ConfDocument, ConfContext> = {
   comments: { spans: iniComments, indented: false },
   hover: (doc, offset, scope) => confHover(doc, offset, scope.release, scope.settings),
   complete: (doc, offset, scope) => confCompletion(doc, offset, scope.release, scope.settings),
+  symbols: confSymbols,
+  folding: confFoldingRanges,
+  snippets: (doc, offset, _scope, options) => confSnippets(doc, offset, options),
   secrets: confSecrets,
 };

@@ -4,6 +4,7 @@ import type { HeatContext, HeatRule } from '../heat/context';
 import { inferDriver } from '../heat/driver';
 import { heatContext, sharedHeatParse } from '../heat';
 import { environmentDefinitionAt } from '../heat/navigation/definition';
+import { heatEnvironmentLinks } from '../heat/links';
 import { heatSecrets } from '../heat/secrets';
 import { isHeatEnvironment, locate, type HeatDocument } from '../heat/template';
 import { yamlComments } from '../yaml/comments';
@@ -28,5 +29,6 @@ export const heatEnvironmentLanguage: Language<HeatDocument, HeatContext> = {
   locate,
   comments: { spans: yamlComments, indented: true },
   definition: (doc, offset, file) => environmentDefinitionAt(doc, file.path, offset, file.host),
+  links: (doc, file) => heatEnvironmentLinks(doc, file.path),
   secrets: heatSecrets,
 };

@@ -6,6 +6,7 @@ import { isScalar, Scalar, type Pair, type YAMLMap } from 'yaml';
 import type { OffsetEdit } from '../../core/rule';
 import type { Span } from '../../core/text';
 import type { ClusterTemplateSpec, LabelEntry, SpecEdits, SpecKind, SpecValue } from '../../cluster-template/model';
+import { yamlLabelsRegion } from '../yaml/label-syntax';
 import { appendMapEntry } from './map-entry-edits';
 import { resourceDefinitions } from './nested';
 import { staticValue } from './static-value';
@@ -98,6 +99,7 @@ export function heatClusterSpecs(doc: HeatDocument): ClusterTemplateSpec[] {
       if (v) fields.set(FIELD_OF[name] ?? name, v);
     }
     const { labels, known, map } = labelsOf(doc, properties);
+    const labelsPair = mapPair(properties, 'labels');
     const nameKey = def.holderPath.length === 2 ? nodeSpan(mapPair(section(doc, 'resources'), def.resource)?.key) : undefined;
     out.push({
       kind,
@@ -109,6 +111,7 @@ export function heatClusterSpecs(doc: HeatDocument): ClusterTemplateSpec[] {
       labelsKnown: known,
       edits: edits(doc, properties, map),
       fieldName: propertyOf,
+      labelsRegion: labelsPair && yamlLabelsRegion(doc.text, labelsPair),
     });
   }
   return out;

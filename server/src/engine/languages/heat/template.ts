@@ -1,6 +1,7 @@
 import { isMap, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
 import { LineIndex, type Span } from '../../core/text';
 import { derived } from './derived';
+import { TOO_DEEP, tooDeepAt } from '../yaml/nesting';
 import { asMap, keyText, mapEntries, mapPair, mapValue, nodeSpan, pairSpan, scalarText } from './yaml-nodes';
 
 export interface HeatParseError {
@@ -26,10 +27,11 @@ export interface HeatDocument {
  */
 export const MAX_PARSED_LENGTH = 2 * 1024 * 1024;
 
+
 /** The parser reports nesting deeper than its stack as a stack overflow; say what it means. */
 function parseErrorMessage(message: string): string {
   const first = message.split('\n')[0];
-  return first.startsWith('Maximum call stack size exceeded') ? 'the nesting is too deep to be parsed here' : first;
+  return first.startsWith('Maximum call stack size exceeded') ? TOO_DEEP : first;
 }
 
 export const HEAT_ENVIRONMENT_SECTIONS = ['parameters', 'parameter_defaults', 'resource_registry', 'encrypted_param_names', 'event_sinks', 'parameter_merge_strategies'];
@@ -37,12 +39,14 @@ export const HEAT_ENVIRONMENT_SECTIONS = ['parameters', 'parameter_defaults', 'r
 export function parseHeat(text: string): HeatDocument {
   const index = new LineIndex(text);
   if (text.length > MAX_PARSED_LENGTH) return { text, index, yaml: parseDocument(''), root: undefined, errors: [], oversized: true };
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) return { text, index, yaml: parseDocument(''), root: undefined, errors: [{ message: TOO_DEEP, span: { start: deep, end: deep + 1 } }] };
   // Heat's loader keeps the last of repeated keys, so duplicates are not a parse error here.
   const yaml = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
   const errors = yaml.errors.map((e) => ({
     message: parseErrorMessage(e.message),
     span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) },
-  }));
+  })).filter((e, i, all) => e.message !== TOO_DEEP || all.findIndex((o) => o.message === TOO_DEEP) === i); // where the stack ran out varies: say it once
   return { text, index, yaml, root: asMap(yaml.contents), errors };
 }
 

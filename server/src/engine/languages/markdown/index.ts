@@ -1,11 +1,11 @@
 /** Markdown and reStructuredText runbooks: the cluster-template commands in their shell code blocks. */
 import type { Language, SourceFile } from '../../core/language';
 import { fileNameOf } from '../../core/paths';
+import { clusterTemplateContext } from '../../cluster-template/context';
 import type { ClusterTemplateContext } from '../../cluster-template/model';
 import { CLUSTER_TEMPLATE_RULES } from '../../cluster-template/rules';
 import { shellCompletion, shellHover } from '../shell/assist';
 import { shellDocument, type ShellDocument } from '../shell/document';
-import { clusterTemplateContext } from '../shell';
 import { shellSecrets } from '../shell/secrets';
 import { markdownShell, rstShell } from './blocks';
 

@@ -1,14 +1,16 @@
 /** Reads `.magnum-heat.yaml` text into a ProjectConfig; every problem becomes a diagnostic on the file. */
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { TOO_DEEP, tooDeepAt } from '../yaml/nesting';
 import { RELEASES } from '../../knowledge/releases';
-import { isDriverName, isGlob, isRelease, isRuleKey, isRuleSetting, nearestRelease, nearestRule, RULE_SETTINGS } from '../../settings/schema';
+import { capiDriverProblem, driverVersionProblem, isDriverName, isGlob, isRelease, isRuleKey, isRuleSetting, nearestRelease, nearestRule, RULE_SETTINGS } from '../../settings/schema';
 import { LineIndex, type Span } from '../../core/text';
 import type { Diagnostic, RuleSetting } from '../../core/types';
+import type { CapiPackage } from '../../knowledge/capi-drivers';
 import { didYouMean } from '../../core/util/did-you-mean';
 import type { ConfigOverride, ProjectConfig, SettingsLayer } from '../../settings/types';
 
 export const CONFIG_RULE_ID = 'project-config-invalid';
-const LAYER_KEYS = ['release', 'driver', 'rules', 'environments'];
+const LAYER_KEYS = ['release', 'driver', 'rules', 'environments', 'capiDriver', 'driverVersions'];
 const TOP_KEYS = [...LAYER_KEYS, 'ignore', 'templateGlobs', 'overrides'];
 const OVERRIDE_KEYS = ['files', ...LAYER_KEYS];
 
@@ -103,6 +105,31 @@ class ConfigReader {
     return undefined;
   }
 
+  capiDriver(node: unknown): CapiPackage | undefined {
+    const name = text(node) ?? '';
+    const problem = capiDriverProblem(name);
+    if (!problem) return name as CapiPackage;
+    this.report(node, `'capiDriver': ${problem}`);
+    return undefined;
+  }
+
+  driverVersions(node: unknown): Partial<Record<CapiPackage, string>> {
+    const versions: Partial<Record<CapiPackage, string>> = {};
+    if (!isMap(node)) {
+      this.report(node, "'driverVersions' must map a Cluster API driver package to its version, like magnum-capi-helm: 1.4.0.");
+      return versions;
+    }
+    for (const pair of node.items) {
+      const name = text(pair.key) ?? '';
+      const version = text(pair.value);
+      const problem = driverVersionProblem(name, version);
+      if (!problem) versions[name as CapiPackage] = version;
+      else if (capiDriverProblem(name)) this.report(pair.key, `'driverVersions': ${problem}`);
+      else this.within(pair.key, () => this.report(pair.value, `'driverVersions': ${problem}`));
+    }
+    return versions;
+  }
+
   rules(node: unknown): Record<string, RuleSetting> {
     const rules: Record<string, RuleSetting> = {};
     if (!isMap(node)) {
@@ -123,6 +150,8 @@ class ConfigReader {
   layer(key: string, value: unknown, into: SettingsLayer): void {
     if (key === 'release') into.release = this.release(value);
     else if (key === 'driver') into.driver = this.driver(value);
+    else if (key === 'capiDriver') into.capiDriver = this.capiDriver(value);
+    else if (key === 'driverVersions') into.driverVersions = this.driverVersions(value);
     else if (key === 'rules') into.rules = this.rules(value);
     else if (key === 'environments') into.environments = this.globs(value, 'environments');
   }
@@ -167,6 +196,8 @@ function stripUndefined<T extends object>(value: T): T {
 
 /** Reads the text of a `.magnum-heat.yaml`. Invalid entries are left out and reported; the rest applies. */
 export function readProjectConfig(source: string): { config: ProjectConfig; problems: ConfigProblem[] } {
+  const deep = tooDeepAt(source);
+  if (deep !== undefined) return { config: { ignore: [], templateGlobs: [], overrides: [] }, problems: [{ message: `YAML: ${TOO_DEEP}`, span: { start: deep, end: deep + 1 } }] };
   const doc = parseDocument(source, { prettyErrors: false, schema: 'failsafe' });
   const reader = new ConfigReader(source);
   const syntax: ConfigProblem[] = doc.errors.map((e) => ({ message: `YAML: ${e.message.split('\n')[0]}`, span: { start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) } }));

@@ -1,6 +1,7 @@
 /** Shell scripts: `openstack coe cluster template create` and `openstack coe cluster create`/`update` commands. */
-import type { Language, Scope, SourceFile } from '../../core/language';
+import type { Language, SourceFile } from '../../core/language';
 import { fileNameOf } from '../../core/paths';
+import { clusterTemplateContext } from '../../cluster-template/context';
 import type { ClusterTemplateContext } from '../../cluster-template/model';
 import { CLUSTER_TEMPLATE_RULES } from '../../cluster-template/rules';
 import { shellCompletion, shellHover } from './assist';
@@ -16,11 +17,6 @@ function claims(file: SourceFile): boolean {
   if (file.languageId === 'shellscript') return true;
   if (file.languageId !== undefined && file.languageId !== 'plaintext') return false;
   return SHELL_NAME.test(fileNameOf(file.path)) || SHEBANG.test(file.text.slice(0, 200));
-}
-
-/** The context cluster-template rules read, for any source language. */
-export function clusterTemplateContext(doc: { specs: ClusterTemplateContext['specs']; text: string }, scope: Scope): ClusterTemplateContext {
-  return { specs: doc.specs, release: scope.release, driver: scope.driver, text: doc.text, capi: scope.settings };
 }
 
 export const shellLanguage: Language<ShellDocument, ClusterTemplateContext> = {

@@ -1,4 +1,7 @@
 /** Terraform (`*.tf`): the Magnum cluster template and cluster resources of the OpenStack provider. */
+import { labelsRegionCompletion } from '../../cluster-template/completion';
+import { clusterTemplateContext } from '../../cluster-template/context';
+import { clusterTemplateHover } from '../../cluster-template/hover';
 import type { ClusterTemplateContext } from '../../cluster-template/model';
 import { CLUSTER_TEMPLATE_RULES } from '../../cluster-template/rules';
 import type { Language, SourceFile } from '../../core/language';
@@ -28,7 +31,9 @@ export const terraformLanguage: Language<TerraformDocument, ClusterTemplateConte
     return { sentence: `Checked as Terraform: ${what}.`, short: `yes, as Terraform (a .tf file): ${what}` };
   },
   rules: CLUSTER_TEMPLATE_RULES,
-  context: (doc, scope) => ({ specs: doc.specs, release: scope.release, driver: scope.driver, text: doc.text, capi: scope.settings }),
+  context: clusterTemplateContext,
   comments: { spans: (index) => commentSpans(parseHcl(index.text)), indented: true },
+  hover: (doc, offset, scope) => clusterTemplateHover(doc.specs, offset, clusterTemplateContext(doc, scope)),
+  complete: (doc, offset, scope) => labelsRegionCompletion(doc.specs, doc.text, offset, clusterTemplateContext(doc, scope)) ?? [],
   secrets: terraformSecrets,
 };

@@ -1,5 +1,5 @@
 /** The cluster-template model of a Terraform file: its Magnum cluster template and cluster resources. */
-import type { ClusterTemplateSpec, LabelEntry, SpecKind, SpecValue } from '../../cluster-template/model';
+import type { ClusterTemplateSpec, LabelEntry, LabelSyntax, LabelsRegion, SpecKind, SpecValue } from '../../cluster-template/model';
 import type { LineIndex } from '../../core/text';
 import { children, literalOf, nameOf, spanOf, type HclNode, type HclTree } from './hcl';
 import { hclEdits } from './hcl-edits';
@@ -18,6 +18,16 @@ function attributeOf(kind: SpecKind, field: string): string {
   const found = Object.entries(FIELD_OF_ATTRIBUTE).find(([, f]) => f === field)?.[0];
   // The cluster template resource spells its key pair `keypair_id` like the API; the cluster says `keypair`.
   return found === 'keypair' && kind === 'cluster-template' ? field : found ?? field;
+}
+
+/** Labels as an HCL object: `name = "value"`. */
+const HCL_LABELS: LabelSyntax = { separators: '{,\n', assign: ' = ', value: (v) => JSON.stringify(v) };
+
+/** Inside the braces of the labels object. */
+function labelsRegion(object: HclNode | undefined, text: string): LabelsRegion | undefined {
+  if (!object) return undefined;
+  const end = text[object.to - 1] === '}' ? object.to - 1 : object.to;
+  return { span: { start: object.from + 1, end: Math.max(object.from + 1, end) }, syntax: HCL_LABELS };
 }
 
 function specValue(name: HclNode, expression: HclNode, text: string): SpecValue | undefined {
@@ -92,6 +102,7 @@ function resourceSpec(block: HclNode, kind: SpecKind, type: string, typeLabel: H
     labelsKnown: labels.known,
     edits: hclEdits({ block, labelsAttribute, labelsObject: labels.object, attributeOf: (field) => attributeOf(kind, field) }, index),
     fieldName: (field) => attributeOf(kind, field),
+    labelsRegion: labelsRegion(labels.object, text),
   };
 }
 

@@ -2,30 +2,12 @@ import { catalogFor } from '../catalog';
 import { insertIntoGroup, replaceValue } from '../edits';
 import { lastEntry, sectionsOf } from '../model';
 import type { ConfDocument } from '../tokenizer';
-import { capiPackage, inVersion, isCapiPackage, packageOfGroup, versionOf, type CapiPackage, type CapiSettings } from '../../../knowledge/capi-drivers';
+import { packageOfGroup, type CapiPackage } from '../../../knowledge/capi-drivers';
+import { disabledDrivers, installedDrivers, listItems } from '../drivers-section';
 import { collisions, selectionIn, type Triple } from '../../../knowledge/magnum-lifecycle';
 import type { Finding, FixSpec } from '../../../core/rule';
 import type { Span } from '../../../core/text';
 import type { ConfRule } from '../context';
-
-/** The Cluster API packages this Magnum runs: the one the settings name, else those whose sections the file sets. */
-function installedPackages(doc: ConfDocument, capi: CapiSettings | undefined): CapiPackage[] {
-  if (capi?.capiDriver) return [capi.capiDriver];
-  const found = doc.sections.map((s) => packageOfGroup(s.name.toLowerCase())).filter(isCapiPackage);
-  return [...new Set(found)];
-}
-
-/** Entry points of the installed packages in the versions that answer. */
-function installedDrivers(doc: ConfDocument, capi: CapiSettings | undefined): Map<string, CapiPackage> {
-  const out = new Map<string, CapiPackage>();
-  for (const pkg of installedPackages(doc, capi)) {
-    const { version } = versionOf(pkg, capi);
-    for (const [name, ep] of Object.entries(capiPackage(pkg).entryPoints)) if (inVersion(pkg, ep, version)) out.set(name, pkg);
-  }
-  return out;
-}
-
-const listItems = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 function disableFix(doc: ConfDocument, driver: string): FixSpec {
   const entry = lastEntry(doc, 'drivers', 'disabled_drivers');
@@ -74,7 +56,7 @@ export const driverConflict: ConfRule = {
   *check({ doc, release, capi }) {
     const installed = installedDrivers(doc, capi);
     if (installed.size < 2) return;
-    const disabled = new Set(listItems(lastEntry(doc, 'drivers', 'disabled_drivers')?.value));
+    const disabled = disabledDrivers(doc);
     const catalog = catalogFor(doc, release, capi);
     const defaultDriver = catalog.lookup('drivers', 'default_driver').kind === 'option' ? lastEntry(doc, 'drivers', 'default_driver')?.value.trim() : undefined;
     for (const triple of collisions()) {

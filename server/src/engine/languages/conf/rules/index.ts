@@ -12,9 +12,11 @@ import { keystoneAuthMissing } from './keystone-auth-missing';
 import { unknownOption } from './unknown-option';
 import { unknownSection } from './unknown-section';
 import { driverConflict } from './driver-conflict';
+import { unknownDriver } from './unknown-driver';
+import { capiNetworkDriver } from './capi-network-driver';
 
 export const CONF_RULES: readonly ConfRule[] = [
   confSyntax, authUriDeprecated, keystoneAdminPort, keystoneAuthMissing, dockerVolumeTypeEmpty,
   endpointHostUnresolvable, certManagerBarbican, unknownSection, unknownOption, invalidValue,
-  deprecatedOption, duplicateOption, driverConflict,
+  deprecatedOption, duplicateOption, driverConflict, unknownDriver, capiNetworkDriver,
 ];

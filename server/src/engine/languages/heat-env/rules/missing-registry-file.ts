@@ -39,6 +39,14 @@ export const missingRegistryFile: HeatRule = {
       if (!isTemplateReference(entry.target) || /^[a-z][a-z0-9+.-]*:/i.test(entry.target)) continue;
       const file = resolveRelative(path, entry.target);
       if (host.readFile(file) !== undefined) continue;
+      if (host.isOutside?.(file)) {
+        yield {
+          message: `'${entry.target}' is outside the workspace (resolved to ${file}), so it is not read and '${entry.type}' is not checked.`,
+          at: { path: entry.keyPath, part: 'value' },
+          severity: 'warning',
+        };
+        continue;
+      }
       const source = renderedFrom(ctx, file);
       if (source) {
         yield {

@@ -14,7 +14,7 @@ import type { HoverResult } from '../../../core/hover-types';
 
 const CONDITION_FUNCTIONS = ['equals', 'not', 'and', 'or'];
 
-function parameterMarkdown(doc: HeatDocument, name: string): string {
+export function parameterMarkdown(doc: HeatDocument, name: string): string {
   if (PSEUDO_PARAMETERS.includes(name)) return `**${name}** · pseudo parameter\n\nProvided by Heat for every stack; no declaration needed.`;
   const declaration = parameters(doc).get(name);
   if (!declaration) return `**${name}** · parameter\n\nNot declared in this template.`;
@@ -34,7 +34,7 @@ function parameterMarkdown(doc: HeatDocument, name: string): string {
   return lines.join('\n');
 }
 
-function resourceMarkdown(doc: HeatDocument, name: string, release: string): string {
+export function resourceMarkdown(doc: HeatDocument, name: string, release: string): string {
   const resource = resources(doc).find((r) => r.name === name);
   if (!resource) return `**${name}** · resource\n\nNot defined in this template.`;
   const line = doc.index.positionAt(nodeSpan(resource.pair.key)?.start ?? 0).line + 1;

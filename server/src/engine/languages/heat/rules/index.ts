@@ -1,4 +1,5 @@
 import type { HeatRule } from '../context';
+import { aliasExpansion } from './alias-expansion';
 import { CLUSTER_TEMPLATE_RULES } from '../../../cluster-template/rules';
 import { driverLifecycle } from './driver-lifecycle';
 import { duplicateKey } from './duplicate-key';
@@ -38,5 +39,5 @@ export const HEAT_RULES: readonly HeatRule[] = [
   unusedParameter, duplicateKey,
   // parameters, outputs and resource keywords as Heat validates them (issue 13)
   invalidParameterDefinition, invalidParameterDefault, invalidOutput, invalidFunctionArguments, invalidDeletionPolicy,
-  invalidDependsOn, circularDependency, invalidUpdatePolicy, invalidPropertyCombination,
+  invalidDependsOn, circularDependency, invalidUpdatePolicy, invalidPropertyCombination, aliasExpansion,
 ];

@@ -62,7 +62,9 @@ export const nestedParameterMismatch: HeatRule = {
       const typePath: HeatPath = [...use.holderPath, 'type'];
       for (const file of unreadable) {
         yield {
-          message: `Nested template '${use.type}' cannot be read (resolved to ${file}); Heat cannot create '${use.resource}'.`,
+          message: host.isOutside?.(file)
+            ? `Nested template '${use.type}' is outside the workspace (resolved to ${file}), so it is not read and '${use.resource}' is not checked against it.`
+            : `Nested template '${use.type}' cannot be read (resolved to ${file}); Heat cannot create '${use.resource}'.`,
           at: { path: typePath, part: 'value' },
           severity: 'warning',
         } satisfies Finding;
