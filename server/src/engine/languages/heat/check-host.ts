@@ -15,13 +15,14 @@ function remember<T>(memo: Map<string, unknown>, key: string, read: () => T): T 
   return value;
 }
 
-/** Wraps a check's host (the underlying host still sees the first read of every file). */
+/** Wraps a check's host (the underlying host still sees the first read of every file); every other member passes through. */
 export function checkHost(host: LintHost | undefined): LintHost | undefined {
   if (!host) return undefined;
   const reads = new Map<string, unknown>();
   const wrapped: LintHost = {
     readFile: (path) => remember(reads, `f:${path}`, () => host.readFile(path)),
     ...(host.listDirectory ? { listDirectory: (path: string) => remember(reads, `d:${path}`, () => host.listDirectory!(path)) } : {}),
+    ...(host.isOutside ? { isOutside: (path: string) => host.isOutside!(path) } : {}),
   };
   memos.set(wrapped, new Map());
   return wrapped;
