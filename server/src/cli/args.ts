@@ -1,6 +1,4 @@
-import { didYouMean, RELEASES, type RuleSetting } from '../engine';
-import { NEWEST_RELEASE } from '../engine/knowledge/releases';
-import type { CapiPackage } from '../engine/knowledge/capi-drivers';
+import { didYouMean, NEWEST_RELEASE, RELEASES, type CapiPackage, type RuleSetting } from '../engine';
 import { capiDriverProblem, driverVersionProblem, isRelease, isRuleKey, isRuleSetting, RULE_SETTINGS } from '../engine/settings/schema';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';

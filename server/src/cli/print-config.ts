@@ -1,7 +1,7 @@
 /** `--print-config FILE`: the settings in force for one file, where each comes from, and whether it is checked. */
 import { resolve } from 'node:path';
 import { RULE_METAS, analyze, explain, resolveRelease, scopeOf, type Analysis, type Severity } from '../engine';
-import { selectedPackages, versionOf } from '../engine/knowledge/capi-drivers';
+import { selectedPackages, versionOf } from '../engine';
 import type { FileSettings, Origin } from '../engine/settings';
 import { readText } from './files';
 import type { Project } from './project';

@@ -36,6 +36,10 @@ export { fileNameOf } from './core/paths';
 export { compileGlob, matchesAnyGlob } from './core/util/glob';
 export { didYouMean } from './core/util/did-you-mean';
 export { isKnownRelease, NEWEST_RELEASE, RELEASES, resolveRelease } from './knowledge/releases';
+export { selectedPackages, versionOf, type CapiPackage } from './knowledge/capi-drivers';
+export { analysisMask, MASK, maskDiagnostic, secretMask } from './secret-mask';
+export { driverFolders, joinPath } from './core/host';
+export type { Scope } from './core/language';
 export { ALL_RULES, findRuleMeta, LANGUAGES, languageById, RULE_METAS } from './languages/registry';
 export { MODULE_KEY_LINE as ANSIBLE_MODULE_KEY_LINE } from './languages/ansible/tasks';
 

@@ -8,7 +8,7 @@
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { LintHost } from '../engine';
-import { driverFolders } from '../engine/core/host';
+import { driverFolders } from '../engine';
 
 /** Whether `path` is `root` or inside it (both absolute and normalised). */
 export function holds(root: string, path: string): boolean {

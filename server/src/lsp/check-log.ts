@@ -4,7 +4,7 @@
  * Names and counts only: never a value from the file.
  */
 import type { Analysis, Diagnostic } from '../engine';
-import type { Scope } from '../engine/core/language';
+import type { Scope } from '../engine';
 import type { ServerSettings } from '../engine/settings/editor';
 import { pathOfUri } from './document-status';
 

@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   VERSION, analyze, completeAt, editorHoverAt, lint, lintAnalysis, scopeOf, snippetsAt, withHost, type Analysis, type Diagnostic as EngineDiagnostic,
 } from '../engine';
-import { analysisMask } from '../engine/secret-mask';
+import { analysisMask } from '../engine';
 import { clientOffset } from './client-positions';
 import { codeActionsFor, resolveDeferredAction } from './code-actions';
 import { isDeferredActionData } from './deferred-fixes';

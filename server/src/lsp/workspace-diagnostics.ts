@@ -4,7 +4,7 @@
  */
 import type { TextDocuments, WorkspaceFullDocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { joinPath } from '../engine/core/host';
+import { joinPath } from '../engine';
 import type { ServerSettings } from '../engine/settings/editor';
 import type { WorkspaceFiles } from './workspace-files';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
