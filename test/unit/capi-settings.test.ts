@@ -104,6 +104,18 @@ describe('one resolution for every face', () => {
     const editor = onDisk.apply(uri, { ...base, capiDriver: MCAPI, driverVersions: { [HELM]: '1.4.0' } });
     assert.deepEqual([editor.capiDriver, editor.driverVersions], [MCAPI, { [HELM]: '1.4.0', [MCAPI]: 'v0.36.6' }]);
   });
+
+  test('the editor\'s defaults ([] and {}) set nothing: the config file\'s environments and versions stay in force', () => {
+    const root = join('/', 'p');
+    const uri = pathToFileURL(join(root, 't.yaml')).href;
+    const configUri = pathToFileURL(join(root, '.magnum-heat.yaml')).href;
+    const config = `${CONFIG}environments:\n  - env/site.yaml\n`;
+    const server = new ServerProjectConfig((u) => (u === configUri ? config : undefined));
+    const defaults = normalizeSettings({ environments: [], driverVersions: {}, rules: {}, templateGlobs: [] }, () => undefined);
+    const applied = server.apply(uri, defaults);
+    assert.deepEqual(applied.environments, [pathToFileURL(join(root, 'env', 'site.yaml')).href]);
+    assert.deepEqual(applied.driverVersions, { [HELM]: '1.3.0' });
+  });
 });
 
 describe('--capi-driver and --driver-version', () => {

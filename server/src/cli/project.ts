@@ -1,7 +1,7 @@
 /** Which `.magnum-heat.yaml` governs each file, and the settings in force for it (config < flags). */
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { ReadBoundary, rootFor } from '../host/read-boundary';
-import { ProjectConfigLoader, resolveFileSettings, type FileSettings, type LoadedConfig, type SettingsLayer } from '../engine/settings';
+import { explicitLayer, ProjectConfigLoader, resolveFileSettings, type FileSettings, type LoadedConfig, type SettingsLayer } from '../engine/settings';
 import type { LintCommand } from './args';
 import { diskConfigHost, InputError } from './files';
 
@@ -12,13 +12,7 @@ export class Project {
   private readonly used = new Set<LoadedConfig>();
 
   constructor(private readonly cmd: LintCommand, readonly cwd: string) {
-    this.explicit = {
-      ...(cmd.release !== undefined ? { release: cmd.release } : {}),
-      ...(cmd.driver !== undefined ? { driver: cmd.driver } : {}),
-      ...(cmd.capiDriver !== undefined ? { capiDriver: cmd.capiDriver } : {}),
-      ...(Object.keys(cmd.driverVersions).length > 0 ? { driverVersions: cmd.driverVersions } : {}),
-      ...(Object.keys(cmd.rules).length > 0 ? { rules: cmd.rules } : {}),
-    };
+    this.explicit = explicitLayer(cmd);
     this.loader = new ProjectConfigLoader(diskConfigHost(cmd.config !== undefined ? resolve(cwd, cmd.config) : undefined));
     if (cmd.config !== undefined) {
       this.fixed = this.loader.load(resolve(cwd, cmd.config));

@@ -5,7 +5,7 @@
  */
 import { basename, isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE_NAME, parseProjectConfig, ProjectConfigLoader, resolveFileSettings } from '../engine/settings';
+import { CONFIG_FILE_NAME, explicitLayer, parseProjectConfig, ProjectConfigLoader, resolveFileSettings } from '../engine/settings';
 import type { Diagnostic } from '../engine';
 import type { ServerSettings } from '../engine/settings/editor';
 
@@ -38,15 +38,7 @@ export class ServerProjectConfig {
   apply(uri: string, editor: ServerSettings): ServerSettings {
     const path = fsPathOf(uri);
     const config = path === undefined ? undefined : this.loader.forFile(path);
-    const explicit = {
-      ...(editor.release !== undefined ? { release: editor.release } : {}),
-      ...(editor.driver !== undefined ? { driver: editor.driver } : {}),
-      ...(editor.capiDriver !== undefined ? { capiDriver: editor.capiDriver } : {}),
-      ...(editor.driverVersions !== undefined ? { driverVersions: editor.driverVersions } : {}),
-      ...(editor.rules !== undefined ? { rules: editor.rules } : {}),
-      ...(editor.environments !== undefined ? { environments: editor.environments } : {}),
-    };
-    const resolved = resolveFileSettings(path ?? uri, config, explicit);
+    const resolved = resolveFileSettings(path ?? uri, config, explicitLayer(editor));
     // documents are read by URI here: environments the config file names as paths become file URIs
     const environments = resolved.settings.environments?.map((f) => (isAbsolute(f) ? pathToFileURL(f).href : f));
     return {

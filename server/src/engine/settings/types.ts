@@ -18,6 +18,24 @@ export interface SettingsLayer {
   environments?: string[];
 }
 
+/** The settings of a layer, in the order the config reader names them. */
+export const LAYER_KEYS = ['release', 'driver', 'rules', 'environments', 'capiDriver', 'driverVersions'] as const satisfies ReadonlyArray<keyof SettingsLayer>;
+
+/**
+ * The layer the editor settings or the command-line flags make: what they set, where an empty list
+ * or map counts as not set (editors send their defaults, `[]` and `{}`, which must not hide what
+ * `.magnum-heat.yaml` says).
+ */
+export function explicitLayer(values: SettingsLayer): SettingsLayer {
+  const layer: Record<string, unknown> = {};
+  for (const key of LAYER_KEYS) {
+    const value = values[key];
+    const empty = value === undefined || (Array.isArray(value) ? value.length === 0 : typeof value === 'object' && Object.keys(value).length === 0);
+    if (!empty) layer[key] = value;
+  }
+  return layer as SettingsLayer;
+}
+
 export interface ConfigOverride extends SettingsLayer {
   /** Globs, relative to the config file's folder, of the files this override applies to. */
   files: string[];

@@ -7,10 +7,9 @@ import { LineIndex, type Span } from '../../core/text';
 import type { Diagnostic, RuleSetting } from '../../core/types';
 import type { CapiPackage } from '../../knowledge/capi-drivers';
 import { didYouMean } from '../../core/util/did-you-mean';
-import type { ConfigOverride, ProjectConfig, SettingsLayer } from '../../settings/types';
+import { LAYER_KEYS, type ConfigOverride, type ProjectConfig, type SettingsLayer } from '../../settings/types';
 
 export const CONFIG_RULE_ID = 'project-config-invalid';
-const LAYER_KEYS = ['release', 'driver', 'rules', 'environments', 'capiDriver', 'driverVersions'];
 const TOP_KEYS = [...LAYER_KEYS, 'ignore', 'templateGlobs', 'overrides'];
 const OVERRIDE_KEYS = ['files', ...LAYER_KEYS];
 
