@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { secretMask } from '../../server/src/cli/redact';
+import { secretMask } from '../../server/src/engine';
 import { runCli } from '../support/cli';
 
 const CONF = `[DEFAULT]

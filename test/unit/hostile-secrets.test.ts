@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze, hoverAt } from '../../server/src/engine';
-import { secretMask } from '../../server/src/cli/redact';
+import { secretMask } from '../../server/src/engine';
 import { runCli } from '../support/cli';
 
 /** A deprecated option whose fix copies its value (a URL whose password holds '@' and '/') to [database]. */

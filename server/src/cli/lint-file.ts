@@ -1,6 +1,6 @@
 /** Checking one file: reading it, --fix passes, the final lint, secrets masked in everything shown. */
 import { isAbsolute, resolve } from 'node:path';
-import { analyze, fixAll, keepLayout, lint, lintAnalysis, type SharedParses } from '../engine';
+import { analysisMask, analyze, fixAll, keepLayout, lint, lintAnalysis, maskDiagnostic, type SharedParses } from '../engine';
 import { DiskHost } from '../host/disk-host';
 import type { LintCommand } from './args';
 import { unifiedDiff } from './diff';
@@ -9,7 +9,6 @@ import type { Found } from './discover';
 import { displayName } from './display-name';
 import { InputError, notice, readText, skipped, writeAtomically, WriteRefused } from './files';
 import type { FileReport } from './format';
-import { analysisMask, maskDiagnostic } from './redact';
 import type { Project } from './project';
 
 /** Reads the nested templates and environments the linted files refer to (never writes). */

@@ -24,15 +24,8 @@ export interface FileSettings {
   origin: { release: Origin; driver: Origin; capiDriver: Origin; driverVersions: Partial<Record<CapiPackage, Origin>>; rules: Record<string, Origin> };
 }
 
-const matchers = new Map<string, (path: string) => boolean>();
-
 function matcher(glob: string): (path: string) => boolean {
-  let m = matchers.get(glob);
-  if (!m) {
-    m = compileGlob(glob.replace(/\/+$/, ''));
-    matchers.set(glob, m);
-  }
-  return m;
+  return compileGlob(glob.replace(/\/+$/, ''));
 }
 
 /** `/a/b/c.yaml` for a file below the config file's folder; undefined outside it. */

@@ -46,8 +46,22 @@ function toRegExpSource(pattern: string): string {
   return out + ')'.repeat(braces);
 }
 
-/** Compiles a glob; the result tests absolute or relative paths with '/' or '\' separators. */
+/** Compiled globs by pattern: settings ask for the same few on every check. Bounded, as patterns may come from any file. */
+const compiled = new Map<string, (path: string) => boolean>();
+const MAX_COMPILED = 512;
+
+/** Compiles a glob (once per pattern); the result tests absolute or relative paths with '/' or '\' separators. */
 export function compileGlob(pattern: string): (path: string) => boolean {
+  let matcher = compiled.get(pattern);
+  if (!matcher) {
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    matcher = compileUncached(pattern);
+    compiled.set(pattern, matcher);
+  }
+  return matcher;
+}
+
+function compileUncached(pattern: string): (path: string) => boolean {
   const anchored = pattern.startsWith('/') ? pattern : `**/${pattern.replace(/^\.\//, '')}`;
   const regExp = new RegExp(`^${toRegExpSource(anchored)}$`);
   return (path) => regExp.test(path.replace(/\\/g, '/'));
