@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -89,5 +89,16 @@ describe('magnum-heat lint: bad usage and unreadable input exit 2 with one line 
     symlinkSync(join(dir, 'gone.conf'), join(dir, 'magnum.conf'));
     const { code, stderr } = runCli(dir, 'lint', 'magnum.conf');
     assert.deepEqual([code, stderr], [2, "magnum-heat: cannot read 'magnum.conf': ENOENT\n"]);
+  });
+});
+
+describe('magnum-heat lint .magnum-heat.yaml', () => {
+  test('a config file named as a PATH is reported once, as the file it is', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mh-config-path-'));
+    writeFileSync(join(dir, '.magnum-heat.yaml'), 'relase: stein\n');
+    const { code, stdout } = runCli(dir, 'lint', '--format', 'json', '.magnum-heat.yaml');
+    const files = (JSON.parse(stdout) as { files: Array<{ path: string; diagnostics: Array<{ rule: string }> }> }).files;
+    assert.equal(code, 1);
+    assert.deepEqual(files.map((f) => [f.path, f.diagnostics.map((d) => d.rule)]), [['.magnum-heat.yaml', ['project-config-invalid']]]);
   });
 });

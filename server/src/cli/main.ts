@@ -71,8 +71,10 @@ function runLint(cmd: LintCommand): number | Promise<number> {
 }
 
 function report(cmd: LintCommand, project: Project, outcomes: Outcome[]): number {
+  const linted = new Set(outcomes.map((o) => o.report.path));
+  // A config file named as a PATH is linted as a file of its own: report it there only.
   const configReports: FileReport[] = project.usedConfigs()
-    .filter((c) => c.diagnostics.length > 0)
+    .filter((c) => c.diagnostics.length > 0 && !linted.has(project.display(c.path)))
     .map((c) => ({ path: project.display(c.path), kind: 'project-config', diagnostics: c.diagnostics }));
   const reports = [...configReports, ...outcomes.map((o) => o.report)];
   const all = reports.flatMap((r) => r.diagnostics);
