@@ -1,5 +1,6 @@
 /** Decides which language a file is (the first in the registry that claims it) and parses it once. */
 import type { AnyLanguage, SharedParses, SourceFile } from './core/language';
+import { fileNameOf } from './core/paths';
 import { LANGUAGES } from './languages/registry';
 
 export type Analysis =
@@ -9,10 +10,13 @@ export type Analysis =
 /** A checked file's analysis. */
 export type Claimed = Extract<Analysis, { language: AnyLanguage }>;
 
+const YAML_NAME = /\.ya?ml$/i;
+
 function whyNot(file: SourceFile): string {
-  return file.languageId !== undefined && file.languageId !== 'yaml'
-    ? `language '${file.languageId}' is neither magnum-conf nor yaml`
-    : 'the YAML has no top-level heat_template_version and is not a Heat environment';
+  const yaml = file.languageId === 'yaml' || (file.languageId === undefined && YAML_NAME.test(fileNameOf(file.path)));
+  if (yaml) return 'the YAML has no top-level heat_template_version and is not a Heat environment';
+  const what = file.languageId === undefined ? 'the file' : `the file (language '${file.languageId}')`;
+  return `${what} is no magnum.conf, Heat file, or script, runbook or Terraform file with Magnum cluster templates`;
 }
 
 /** Parses of one text, shared by the languages that read it (and by files with that same text). */
